@@ -1,0 +1,63 @@
+import { Command, CommanderError, Option } from "commander";
+import { defaultLang, isLang, type Lang } from "../i18n/lang.js";
+import { runCheck } from "./check.js";
+import { EXIT } from "./exit.js";
+import { VERSION } from "./version.js";
+
+/** Parses the command line and runs one command; resolves to the process exit code. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const program = new Command("perf-report");
+  let exitCode: number = EXIT.ok;
+  const langOption = () =>
+    new Option("--lang <lang>", "message language: zh | en (default from LANG)").argParser((value) => {
+      if (!isLang(value)) throw new CommanderError(EXIT.usage, "perf-report.lang", `--lang must be zh or en, not "${value}"`);
+      return value;
+    });
+
+  program
+    .description("部门整体支出绩效自评报告 compiler: check a YAML dataset, build the DOCX")
+    .version(VERSION, "-V, --version")
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError();
+
+  program
+    .command("check")
+    .description("validate datasets against the schema and reconcile every figure")
+    .argument("<files...>", "dataset files (YAML)")
+    .addOption(langOption())
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("--max-bytes <n>", "refuse input files larger than this", parsePositiveInt)
+    .action(async (files: string[], options: { lang?: Lang; format: "text" | "json"; maxBytes?: number }) => {
+      exitCode = await runCheck(files, { ...options, lang: options.lang ?? defaultLang() }, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
+      if (error.code.startsWith("perf-report.")) io.err(`perf-report: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.err(`perf-report: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.internal;
+  }
+}
+
+function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new CommanderError(EXIT.usage, "perf-report.number", `expected a positive integer, not "${value}"`);
+  return n;
+}
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: Io = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+};

@@ -1,0 +1,91 @@
+import type { Lang } from "./lang.js";
+
+/**
+ * The message catalogue: every sentence the tool says about an input, in both languages.
+ * `{name}` is replaced by the parameter of that name.
+ */
+const CATALOGUE = {
+  "io.not-found": { zh: "找不到文件", en: "file not found" },
+  "io.is-directory": { zh: "这是一个目录，不是数据文件", en: "is a directory, not a dataset file" },
+  "io.unreadable": { zh: "无法读取文件：{reason}", en: "cannot read file: {reason}" },
+  "io.too-large": {
+    zh: "文件过大（{size} 字节，上限 {limit} 字节）；可用 --max-bytes 调整上限",
+    en: "file too large ({size} bytes, limit {limit}); raise the limit with --max-bytes",
+  },
+  "io.encoding": {
+    zh: "文件不是有效的 UTF-8 编码（第 {offset} 字节）；请另存为 UTF-8",
+    en: "file is not valid UTF-8 (at byte {offset}); save it as UTF-8",
+  },
+  "io.utf16": {
+    zh: "文件是 UTF-16 编码；请另存为 UTF-8",
+    en: "file is encoded as UTF-16; save it as UTF-8",
+  },
+  "io.nul": { zh: "文件中含有 NUL 字符，不是文本文件", en: "file contains a NUL character; it is not a text file" },
+  "load.empty": { zh: "文件为空，没有数据", en: "file is empty: no data" },
+  "load.root-not-map": {
+    zh: "数据集顶层应当是键值映射（unit: …、year: …），而不是{found}",
+    en: "the top level of a dataset must be a mapping (unit: …, year: …), not {found}",
+  },
+  "load.multiple-documents": {
+    zh: "一个文件只能有一个 YAML 文档（发现第 2 个文档）",
+    en: "a file must hold one YAML document (found a second one)",
+  },
+  "load.number-notation": {
+    zh: "数字“{text}”不是十进制写法；金额和数量请写成 1234.56 这样的形式",
+    en: "number “{text}” is not in decimal notation; write amounts and counts like 1234.56",
+  },
+  "load.number-range": {
+    zh: "数字“{text}”超出可处理的范围",
+    en: "number “{text}” is out of range",
+  },
+  "load.too-deep": {
+    zh: "嵌套层级过深（超过 {limit} 层）",
+    en: "nesting is too deep (more than {limit} levels)",
+  },
+  "load.alias-expansion": {
+    zh: "别名（*alias）展开后的节点过多（超过 {limit} 个）",
+    en: "aliases (*alias) expand to too many nodes (more than {limit})",
+  },
+  "load.bad-key": {
+    zh: "键应当是简单的文本",
+    en: "a key must be plain text",
+  },
+  "yaml.syntax": { zh: "YAML 语法错误：{detail}", en: "YAML syntax error: {detail}" },
+  "yaml.duplicate-key": { zh: "键“{key}”重复出现", en: "key “{key}” appears more than once" },
+  "yaml.tab-indent": {
+    zh: "缩进中使用了制表符（Tab）；YAML 只允许用空格缩进",
+    en: "a tab is used for indentation; YAML allows only spaces",
+  },
+  "yaml.bad-indent": { zh: "缩进不正确", en: "bad indentation" },
+  "yaml.unclosed-quote": { zh: "引号没有闭合", en: "a quoted string is not closed" },
+  "schema.additional-property": { zh: "不允许有属性“{name}”", en: "property “{name}” is not allowed" },
+  "schema.required": { zh: "缺少必填属性“{name}”", en: "missing required property “{name}”" },
+  "schema.enum": { zh: "应当是以下之一：{values}", en: "must be one of: {values}" },
+  "hint.did-you-mean": { zh: "是否想写“{name}”？", en: "did you mean “{name}”?" },
+  "hint.allowed": { zh: "此处可用的属性：{names}", en: "properties allowed here: {names}" },
+  "hint.leading-zero": {
+    zh: "未加引号的 {text} 会被读成数字 {value}，前导零丢失；请写成 \"{text}\"",
+    en: "unquoted, {text} is read as the number {value} and loses its leading zeros; write \"{text}\"",
+  },
+  "hint.separators": {
+    zh: "数字中不要用千位分隔符或引号，写成 {plain}",
+    en: "write numbers without thousands separators or quotes: {plain}",
+  },
+  "hint.fullwidth": {
+    zh: "数字用了全角字符，请改用半角：{plain}",
+    en: "the number uses full-width characters; use ASCII digits: {plain}",
+  },
+  "hint.quote-text": {
+    zh: "文字请加引号书写，例如 \"{text}\"",
+    en: "quote it as text, e.g. \"{text}\"",
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof CATALOGUE;
+export type Params = Record<string, string | number>;
+
+export function msg(lang: Lang, key: MessageKey, params: Params = {}): string {
+  return CATALOGUE[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,202 @@
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+  type Scalar,
+  type YAMLError,
+} from "yaml";
+import type { Finding, SourcePos } from "../findings/finding.js";
+import type { Lang } from "../i18n/lang.js";
+import { msg, type MessageKey } from "../i18n/messages.js";
+import type { Source } from "./source.js";
+import { checkNumberText } from "./numbers.js";
+
+/**
+ * A parsed dataset: plain data for the schema, and for every JSON pointer the YAML node it
+ * came from, so that any later finding can name its line and column and any number can be
+ * re-read from the exact text the user wrote.
+ */
+export interface Located {
+  source: Source;
+  data: unknown;
+  /** pointer → value node */
+  nodes: Map<string, Node>;
+  /** pointer of a map value → the node of its key */
+  keys: Map<string, Scalar>;
+  lineCounter: LineCounter;
+}
+
+export interface ParseLimits {
+  maxDepth: number;
+  maxNodes: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = { maxDepth: 64, maxNodes: 200_000 };
+
+/**
+ * `located` is missing when the text is not a usable YAML mapping at all; `findings` may be
+ * non-empty even when it is present (a number in a notation we refuse), so that the schema
+ * can still report everything else in the same run.
+ */
+export type ParseResult = { ok: true; located: Located; findings: Finding[] } | { ok: false; findings: Finding[] };
+
+export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DEFAULT_LIMITS): ParseResult {
+  const lineCounter = new LineCounter();
+  const at = (offset: number): SourcePos => lineCounter.linePos(offset);
+  const finding = (code: string, key: MessageKey, params: Record<string, string | number>, pos?: SourcePos): Finding => ({
+    code,
+    severity: "error",
+    message: msg(lang, key, params),
+    file: source.file,
+    pos,
+  });
+
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(source.text, {
+      lineCounter,
+      uniqueKeys: true,
+      merge: false,
+      version: "1.2",
+      prettyErrors: false,
+      strict: true,
+    });
+  } catch (error) {
+    // The parser recurses on nesting; a pathological file can exhaust the stack.
+    if (error instanceof RangeError) {
+      return { ok: false, findings: [finding("load.too-deep", "load.too-deep", { limit: limits.maxDepth }, { line: 1, col: 1 })] };
+    }
+    throw error;
+  }
+
+  if (doc.errors.length > 0) {
+    return { ok: false, findings: doc.errors.map((e) => yamlErrorFinding(e, source, lang, at)) };
+  }
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    return { ok: false, findings: [finding("load.empty", "load.empty", {}, { line: 1, col: 1 })] };
+  }
+  if (!isMap(doc.contents)) {
+    const found = isSeq(doc.contents) ? (lang === "zh" ? "列表" : "a list") : lang === "zh" ? "单个值" : "a single value";
+    return {
+      ok: false,
+      findings: [finding("load.root-not-map", "load.root-not-map", { found }, at(doc.contents.range?.[0] ?? 0))],
+    };
+  }
+
+  const nodes = new Map<string, Node>();
+  const keys = new Map<string, Scalar>();
+  const findings: Finding[] = [];
+  let count = 0;
+  let stop = false;
+
+  const walk = (node: Node | null, pointer: string, depth: number): unknown => {
+    if (stop) return null;
+    if (++count > limits.maxNodes) {
+      findings.push(finding("load.alias-expansion", "load.alias-expansion", { limit: limits.maxNodes }, at(node?.range?.[0] ?? 0)));
+      stop = true;
+      return null;
+    }
+    if (depth > limits.maxDepth) {
+      findings.push(finding("load.too-deep", "load.too-deep", { limit: limits.maxDepth }, at(node?.range?.[0] ?? 0)));
+      stop = true;
+      return null;
+    }
+    if (node === null) return null;
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      return walk((target as Node | undefined) ?? null, pointer, depth + 1);
+    }
+    if (!nodes.has(pointer)) nodes.set(pointer, node);
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        const keyNode = pair.key as Node | null;
+        if (!isScalar(keyNode) || typeof keyNode.value === "object") {
+          findings.push(finding("load.bad-key", "load.bad-key", {}, at((keyNode as Node | null)?.range?.[0] ?? node.range?.[0] ?? 0)));
+          continue;
+        }
+        const key = String(keyNode.value);
+        const child = `${pointer}/${escapePointer(key)}`;
+        keys.set(child, keyNode);
+        // defineProperty: a key named __proto__ stays an ordinary (and schema-rejected) property.
+        Object.defineProperty(out, key, {
+          value: walk(pair.value as Node | null, child, depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return out;
+    }
+    if (isSeq(node)) {
+      return node.items.map((item, i) => walk(item as Node | null, `${pointer}/${i}`, depth + 1));
+    }
+    if (isScalar(node)) {
+      if (typeof node.value === "number") {
+        const problem = checkNumberText(node.source ?? String(node.value));
+        if (problem) {
+          const pos = nodePos(lineCounter, node);
+          findings.push({ ...finding(`load.${problem}`, `load.${problem}`, { text: node.source ?? "" }, pos), path: pointer });
+        }
+      }
+      return node.value;
+    }
+    return null;
+  };
+
+  const data = walk(doc.contents, "", 0);
+  if (stop) return { ok: false, findings };
+  return { ok: true, located: { source, data, nodes, keys, lineCounter }, findings };
+}
+
+/** Where a node starts, with the end column when it ends on the same line. */
+export function nodePos(lineCounter: LineCounter, node: Node): SourcePos {
+  const [start, end] = node.range ?? [0, 0];
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(start, end - 1));
+  return to.line === from.line && to.col > from.col ? { ...from, endCol: to.col } : from;
+}
+
+export function escapePointer(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+const YAML_CODES: Partial<Record<string, MessageKey>> = {
+  DUPLICATE_KEY: "yaml.duplicate-key",
+  TAB_AS_INDENT: "yaml.tab-indent",
+  BAD_INDENT: "yaml.bad-indent",
+  MISSING_CHAR: "yaml.unclosed-quote",
+};
+
+function yamlErrorFinding(error: YAMLError, source: Source, lang: Lang, at: (offset: number) => SourcePos): Finding {
+  const pos = error.linePos?.[0] ?? at(error.pos[0]);
+  if (error.code === "MULTIPLE_DOCS") {
+    return { code: "load.multiple-documents", severity: "error", message: msg(lang, "load.multiple-documents"), file: source.file, pos };
+  }
+  let key = YAML_CODES[error.code];
+  if (key === "yaml.unclosed-quote" && !/quote/i.test(error.message)) key = undefined;
+  if (error.code === "DUPLICATE_KEY") {
+    const name = keyTextAt(source.text, error.pos[0]);
+    return { code: "yaml.duplicate-key", severity: "error", message: msg(lang, "yaml.duplicate-key", { key: name }), file: source.file, pos };
+  }
+  const code = key ?? "yaml.syntax";
+  const detail = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  return {
+    code,
+    severity: "error",
+    message: key ? msg(lang, key) : msg(lang, "yaml.syntax", { detail }),
+    file: source.file,
+    pos,
+  };
+}
+
+function keyTextAt(text: string, offset: number): string {
+  const rest = text.slice(offset, offset + 200);
+  const match = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:\n]+)/.exec(rest);
+  return (match?.[1] ?? "").trim().replace(/^["']|["']$/g, "");
+}

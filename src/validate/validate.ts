@@ -1,0 +1,120 @@
+import type { ErrorObject } from "ajv";
+import { createRequire } from "node:module";
+import { isScalar } from "yaml";
+import type { Finding } from "../findings/finding.js";
+import type { Lang } from "../i18n/lang.js";
+import { msg } from "../i18n/messages.js";
+import { escapePointer, type Located } from "../load/parse.js";
+import { locate, locateKey } from "./locate.js";
+import { nearest } from "./nearest.js";
+import { schemaValidator } from "./schema.js";
+
+// ajv-i18n is CommonJS with a default export that ESM sees as the module object.
+const localizeZh = createRequire(import.meta.url)("ajv-i18n/localize/zh") as (errors: ErrorObject[]) => void;
+
+/** Checks a parsed dataset against the JSON Schema; every error becomes a positioned finding. */
+export function validateSchema(located: Located, lang: Lang): Finding[] {
+  const validate = schemaValidator();
+  if (validate(located.data)) return [];
+  const errors = (validate.errors ?? []).map((e) => ({ ...e }));
+  const english = new Map(errors.map((e) => [e, e.message ?? ""]));
+  if (lang === "zh") {
+    localizeZh(errors);
+    for (const e of errors) if (e.keyword === "type") e.message = zhTypeMessage(e.message ?? "");
+  }
+  return prune(errors).map((error) => toFinding(located, error, lang, english.get(error)!));
+}
+
+const TYPE_NAMES_ZH: Record<string, string> = {
+  number: "数值",
+  integer: "整数",
+  string: "文本",
+  boolean: "布尔值（true/false）",
+  object: "映射（键: 值）",
+  array: "列表",
+  null: "空值",
+};
+
+/** ajv-i18n leaves JSON type names in English: "应当是 number 类型". */
+function zhTypeMessage(message: string): string {
+  return message.replace(/应当是 ([\w,]+) 类型/, (_, types: string) => `应当是${types.split(",").map((t) => TYPE_NAMES_ZH[t] ?? t).join("或")}类型`);
+}
+
+function toFinding(located: Located, error: ErrorObject, lang: Lang, english: string): Finding {
+  const file = located.source.file;
+  const base = { severity: "error" as const, file };
+  const params = error.params as Record<string, unknown>;
+
+  if (error.keyword === "additionalProperties") {
+    const name = String(params.additionalProperty);
+    const path = `${error.instancePath}/${escapePointer(name)}`;
+    const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+    const guess = nearest(name, allowed);
+    const hint = guess
+      ? msg(lang, "hint.did-you-mean", { name: guess })
+      : allowed.length > 0
+        ? msg(lang, "hint.allowed", { names: allowed.join(", ") })
+        : undefined;
+    return { ...base, code: "schema.additional-property", message: msg(lang, "schema.additional-property", { name }), path, pos: locateKey(located, path), hint };
+  }
+  if (error.keyword === "required") {
+    const name = String(params.missingProperty);
+    return { ...base, code: "schema.required", message: msg(lang, "schema.required", { name }), path: error.instancePath, pos: locateKey(located, error.instancePath) };
+  }
+  if (error.keyword === "enum") {
+    const values = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ");
+    return { ...base, code: "schema.enum", message: msg(lang, "schema.enum", { values }), path: error.instancePath, pos: locate(located, error.instancePath) };
+  }
+  let message = lang === "zh" || error.keyword === "anyOf" || error.keyword === "oneOf" ? (error.message ?? english) : english;
+  return {
+    ...base,
+    code: `schema.${error.keyword}`,
+    message,
+    path: error.instancePath,
+    pos: locate(located, error.instancePath),
+    hint: error.keyword === "type" ? typeHint(located, error) : undefined,
+  };
+
+  function typeHint(located: Located, error: ErrorObject): string | undefined {
+    const node = located.nodes.get(error.instancePath);
+    if (!isScalar(node)) return undefined;
+    const text = node.source ?? String(node.value);
+    const expected = (error.params as { type: string }).type;
+    if (expected === "string" && typeof node.value === "number") {
+      if (/^0\d+$/.test(text)) return msg(lang, "hint.leading-zero", { text, value: String(node.value) });
+      return msg(lang, "hint.quote-text", { text });
+    }
+    if ((expected === "number" || expected === "integer") && typeof node.value === "string") {
+      const halfWidth = text.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+      const plain = halfWidth.replace(/[,\s_']/g, "");
+      if (/^[-+]?\d+(\.\d+)?$/.test(plain)) {
+        return halfWidth !== text ? msg(lang, "hint.fullwidth", { plain }) : msg(lang, "hint.separators", { plain });
+      }
+    }
+    return undefined;
+  }
+}
+
+/**
+ * ajv reports every failed branch of an anyOf/oneOf. Keep the errors that point deeper than
+ * the alternative itself (they say what is wrong inside the value); otherwise keep one
+ * error for the alternative, listing what its branches would have accepted.
+ */
+function prune(errors: ErrorObject[]): ErrorObject[] {
+  const alternatives = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf");
+  if (alternatives.length === 0) return errors;
+  const dropped = new Set<ErrorObject>();
+  for (const alt of alternatives) {
+    const branches = errors.filter((e) => e !== alt && e.schemaPath.startsWith(`${alt.schemaPath}/`));
+    const deeper = branches.filter((e) => e.instancePath !== alt.instancePath);
+    if (deeper.length > 0) {
+      dropped.add(alt);
+      for (const e of branches) if (e.instancePath === alt.instancePath) dropped.add(e);
+    } else {
+      for (const e of branches) dropped.add(e);
+      const accepted = branches.map((e) => (e.keyword === "const" ? JSON.stringify((e.params as { allowedValue: unknown }).allowedValue) : e.message));
+      if (accepted.length > 0) alt.message = `${alt.message}: ${accepted.join(" | ")}`;
+    }
+  }
+  return errors.filter((e) => !dropped.has(e));
+}
