@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import { defaultLang, isLang, type Lang } from "../i18n/lang.js";
-import { runCheck } from "./check.js";
+import { runCheck, type CheckFormat } from "./check.js";
 import { EXIT } from "./exit.js";
 import { VERSION } from "./version.js";
 
@@ -26,9 +26,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .description("validate datasets against the schema and reconcile every figure")
     .argument("<files...>", "dataset files (YAML)")
     .addOption(langOption())
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "github", "junit"]).default("text"))
+    .option("--strict", "treat warnings as errors")
     .option("--max-bytes <n>", "refuse input files larger than this", parsePositiveInt)
-    .action(async (files: string[], options: { lang?: Lang; format: "text" | "json"; maxBytes?: number }) => {
+    .action(async (files: string[], options: { lang?: Lang; format: CheckFormat; strict?: boolean; maxBytes?: number }) => {
       exitCode = await runCheck(files, { ...options, lang: options.lang ?? defaultLang() }, io);
     });
 

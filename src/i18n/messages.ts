@@ -79,6 +79,12 @@ const CATALOGUE = {
     zh: "文字请加引号书写，例如 \"{text}\"",
     en: "quote it as text, e.g. \"{text}\"",
   },
+  "indicator.duplicate-id": { zh: "指标编号“{id}”重复", en: "indicator id “{id}” is used twice" },
+  "indicator.reserved-id": { zh: "指标编号“{id}”与保留的图表编号冲突", en: "indicator id “{id}” clashes with a reserved figure id" },
+  "indicator.formula-syntax": { zh: "计算式有误（第 {at} 个字符）：{detail}", en: "formula error (at character {at}): {detail}" },
+  "indicator.formula-cycle": { zh: "计算式循环引用“{id}”", en: "formula refers to “{id}” in a cycle" },
+  "indicator.formula-unknown": { zh: "计算式引用了不存在的编号“{id}”", en: "formula refers to an unknown id “{id}”" },
+  "indicator.target-of-unknown": { zh: "targetOf 引用了不存在的指标“{id}”", en: "targetOf names an unknown indicator “{id}”" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;

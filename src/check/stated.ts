@@ -1,0 +1,71 @@
+import { isMap, isScalar } from "yaml";
+import type { Figure } from "../compute/figure.js";
+import type { Model } from "../compute/model.js";
+import { ratioRoundsTo, round, roundsTo, ROUNDING_MODES, type RoundingMode } from "../compute/rounding.js";
+import type { Finding } from "../findings/finding.js";
+import type { Lang } from "../i18n/lang.js";
+import { Dec, parseNumberText } from "../load/numbers.js";
+import { escapePointer, nodePos } from "../load/parse.js";
+import { nearest } from "../validate/nearest.js";
+import { formulaWithValues, ruleOf, show } from "./describe.js";
+import { M } from "./messages.js";
+
+const HUNDRED = new Dec(100);
+
+/**
+ * Each figure the dataset states (copied from the final accounts or an old report) against
+ * the computed one, at the precision it was written with.
+ */
+export function checkStated(model: Model, lang: Lang): Finding[] {
+  const stated = model.dataset.stated;
+  if (!stated) return [];
+  const findings: Finding[] = [];
+  const mode = model.settings.rounding;
+  for (const id of Object.keys(stated)) {
+    const pointer = `/stated/${escapePointer(id)}`;
+    const node = model.inputs.located.nodes.get(pointer);
+    const valueNode = isMap(node) ? node.get("value", true) : node;
+    const tolNode = isMap(node) ? node.get("tolerance", true) : undefined;
+    if (!isScalar(valueNode)) continue;
+    const pos = nodePos(model.inputs.located.lineCounter, valueNode);
+    const base = { severity: "error" as const, file: model.file, path: pointer, pos };
+    const figure = model.figures.get(id);
+    if (!figure) {
+      const guess = nearest(id, model.figures.ids());
+      findings.push({ ...base, code: "stated.unknown", message: M[lang].unknownFigure(id), hint: guess ? M[lang].didYouMean(guess) : undefined, pos: model.inputs.keyPos(pointer) });
+      continue;
+    }
+    if (figure.kind === "text" || figure.value === null) {
+      const reason = figure.missing ? figure.missing[lang] : "";
+      findings.push({ ...base, severity: "warning", code: "stated.not-computable", message: M[lang].notComputable(id, reason) });
+      continue;
+    }
+    const s = parseNumberText(valueNode.source ?? String(valueNode.value));
+    const tolerance = isScalar(tolNode) ? parseNumberText(tolNode.source ?? String(tolNode.value)).value : undefined;
+    const ok = (m: RoundingMode) => matches(figure, s.value, s.dp, m, tolerance);
+    if (ok(mode)) continue;
+    const others = tolerance ? [] : ROUNDING_MODES.filter((m) => m !== mode && ok(m));
+    const rule = ruleOf(figure);
+    const computed = round(figure.value, s.dp, mode);
+    const unitText = figure.kind === "percent" ? "%" : "";
+    findings.push({
+      ...base,
+      code: rule,
+      message: M[lang].mismatch(figure.label[lang], `${s.value.toString()}${unitText}`, `${computed.toFixed(s.dp)}${unitText}`),
+      actual: `${s.value.toString()}${unitText}`,
+      expected: `${show(figure.value)}${unitText}`,
+      diff: `${show(s.value.minus(figure.value))}${unitText}`,
+      tolerance: tolerance ? `±${tolerance.toString()}` : M[lang].tolerance(s.dp, mode),
+      formula: formulaWithValues(figure, model.figures),
+      hint: others.length > 0 ? M[lang].otherModes(others) : undefined,
+    });
+  }
+  return findings;
+}
+
+function matches(figure: Figure, stated: Dec, dp: number, mode: RoundingMode, tolerance: Dec | undefined): boolean {
+  const value = figure.value!;
+  if (tolerance) return value.minus(stated).abs().lte(tolerance);
+  if (figure.ratio) return ratioRoundsTo(figure.ratio.num, figure.ratio.den, HUNDRED, stated, dp, mode);
+  return roundsTo(value, stated, dp, mode);
+}

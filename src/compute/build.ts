@@ -1,0 +1,101 @@
+import type { Finding } from "../findings/finding.js";
+import { Dec } from "../load/numbers.js";
+import type { Figure, FigureKind, Figures, Label } from "./figure.js";
+import type { Inputs } from "./inputs.js";
+import type { Settings } from "./settings.js";
+
+/** Figure constructors shared by the computations: inputs, sums, differences and ratios. */
+export class Builder {
+  readonly findings: Finding[] = [];
+
+  constructor(
+    readonly figures: Figures,
+    readonly inputs: Inputs,
+    readonly settings: Settings,
+    readonly file: string,
+  ) {}
+
+  /** A figure read from the dataset, or undefined when the dataset does not give it. */
+  input(id: string, kind: FigureKind, label: Label, pointer: string, unit?: string): Figure | undefined {
+    const q = this.inputs.at(pointer);
+    if (!q) return undefined;
+    return this.figures.add({ id, kind, label, value: q.value, dp: q.dp, unit, inputs: [], source: { pointer, pos: q.pos } });
+  }
+
+  /** Σ of figures; dp is the coarsest of the parts (a sum is as precise as its least precise term). */
+  sum(id: string, kind: FigureKind, label: Label, parts: (Figure | undefined)[], unit?: string): Figure | undefined {
+    const present = parts.filter((p): p is Figure => p !== undefined);
+    if (present.length === 0 || present.length !== parts.length) return undefined;
+    const value = present.some((p) => p.value === null)
+      ? null
+      : present.reduce((acc, p) => acc.plus(p.value!), new Dec(0));
+    return this.figures.add({
+      id,
+      kind,
+      label,
+      value,
+      dp: Math.min(...present.map((p) => p.dp)),
+      unit,
+      formula: present.map((p) => p.id).join(" + "),
+      inputs: present.map((p) => p.id),
+      missing: value === null ? MISSING.input : undefined,
+    });
+  }
+
+  difference(id: string, kind: FigureKind, label: Label, a: Figure | undefined, b: Figure | undefined, unit?: string): Figure | undefined {
+    if (!a || !b) return undefined;
+    const value = a.value && b.value ? a.value.minus(b.value) : null;
+    return this.figures.add({
+      id,
+      kind,
+      label,
+      value,
+      dp: Math.min(a.dp, b.dp),
+      unit,
+      formula: `${a.id} − ${b.id}`,
+      inputs: [a.id, b.id],
+      missing: value === null ? MISSING.input : undefined,
+    });
+  }
+
+  /** num ÷ den × 100, kept as a ratio for exact checks; null (with a reason) when den is zero. */
+  percent(id: string, label: Label, num: Figure | undefined, den: Figure | undefined, dp: number): Figure | undefined {
+    if (!num || !den) return undefined;
+    const formula = `${num.id} ÷ ${den.id} × 100%`;
+    const base = { id, kind: "percent" as const, label, dp, formula, inputs: [num.id, den.id] };
+    if (!num.value || !den.value) return this.figures.add({ ...base, value: null, missing: MISSING.input });
+    if (den.value.isZero()) return this.figures.add({ ...base, value: null, missing: MISSING.zero });
+    return this.figures.add({
+      ...base,
+      value: num.value.div(den.value).times(100),
+      ratio: { num: num.value, den: den.value },
+    });
+  }
+
+  /** A figure that counts listed items (e.g. the internal offices named in the dataset). */
+  count(id: string, label: Label, items: readonly unknown[] | undefined, pointer: string, unit: string): Figure | undefined {
+    if (!items) return undefined;
+    const pos = this.inputs.pos(pointer) ?? { line: 1, col: 1 };
+    return this.figures.add({
+      id,
+      kind: "count",
+      label,
+      value: new Dec(items.length),
+      dp: 0,
+      unit,
+      formula: `count(${pointer})`,
+      inputs: [],
+      source: { pointer, pos },
+    });
+  }
+}
+
+export const MISSING = {
+  input: { zh: "缺少参与计算的数字", en: "an input is missing" },
+  zero: { zh: "分母为零", en: "the denominator is zero" },
+  prior: { zh: "没有上年数", en: "no prior-year figure" },
+} satisfies Record<string, Label>;
+
+export function label(zh: string, en: string): Label {
+  return { zh, en };
+}

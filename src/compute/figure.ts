@@ -1,0 +1,72 @@
+import type { SourcePos } from "../findings/finding.js";
+import type { Dec } from "../load/numbers.js";
+
+export type FigureKind = "amount" | "percent" | "count" | "score" | "measure" | "text";
+
+export interface Label {
+  zh: string;
+  en: string;
+}
+
+/**
+ * One number of the report, input or computed, with everything a reviewer needs to trust
+ * it: what it is, how it was computed, from which other figures, and where inputs were written.
+ */
+export interface Figure {
+  id: string;
+  kind: FigureKind;
+  label: Label;
+  /** Exact value; null when it cannot be computed (see `missing`). Percent figures are in percent. */
+  value: Dec | null;
+  /** Display precision (decimal places) for "auto" formatting. */
+  dp: number;
+  /** Unit of a measure or count ("家", "人"); amounts use the dataset's display unit. */
+  unit?: string;
+  /** Value of a text figure (a grade). */
+  text?: string;
+  /** Formula in figure ids, e.g. "income.change ÷ income.prior × 100". */
+  formula?: string;
+  /** Ids of the figures the formula uses. */
+  inputs: string[];
+  /** A percentage is 100·num/den; kept so that checks can cross-multiply instead of dividing. */
+  ratio?: { num: Dec; den: Dec };
+  /** Where an input figure is written in the dataset. */
+  source?: { pointer: string; pos: SourcePos };
+  /** Why `value` is null. */
+  missing?: Label;
+}
+
+/** The computed model's figures, in the order they were defined. */
+export class Figures {
+  private readonly map = new Map<string, Figure>();
+
+  add(figure: Figure): Figure {
+    this.map.set(figure.id, figure);
+    return figure;
+  }
+
+  get(id: string): Figure | undefined {
+    return this.map.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.map.has(id);
+  }
+
+  ids(): string[] {
+    return [...this.map.keys()];
+  }
+
+  all(): Figure[] {
+    return [...this.map.values()];
+  }
+
+  /** Every input figure that `id` depends on, directly or through other figures. */
+  leaves(id: string, seen = new Set<string>()): Figure[] {
+    const figure = this.map.get(id);
+    if (!figure || seen.has(id)) return [];
+    seen.add(id);
+    if (figure.source && figure.inputs.length === 0) return [figure];
+    return figure.inputs.flatMap((input) => this.leaves(input, seen));
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The small arithmetic language of indicator formulas: figure ids, decimal numbers,
+ * + − × ÷ (also written + - * /) and parentheses. Parsed to a tree once, evaluated exactly.
+ */
+export type Expr =
+  | { type: "num"; text: string }
+  | { type: "ref"; id: string; offset: number }
+  | { type: "bin"; op: "+" | "-" | "*" | "/"; left: Expr; right: Expr }
+  | { type: "neg"; operand: Expr };
+
+export class FormulaError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+const OPS: Record<string, "+" | "-" | "*" | "/"> = { "+": "+", "-": "-", "−": "-", "*": "*", "×": "*", "/": "/", "÷": "/" };
+
+export function parseFormula(text: string): Expr {
+  let i = 0;
+  const skip = () => {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+  };
+  const primary = (): Expr => {
+    skip();
+    const ch = text[i];
+    if (ch === "(") {
+      i++;
+      const inner = sum();
+      skip();
+      if (text[i] !== ")") throw new FormulaError("expected )", i);
+      i++;
+      return inner;
+    }
+    if (ch !== undefined && OPS[ch] === "-") {
+      i++;
+      return { type: "neg", operand: primary() };
+    }
+    const num = /^\d+(\.\d+)?/.exec(text.slice(i));
+    if (num) {
+      i += num[0].length;
+      return { type: "num", text: num[0] };
+    }
+    const id = /^[A-Za-z][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*/.exec(text.slice(i));
+    if (id) {
+      const offset = i;
+      i += id[0].length;
+      return { type: "ref", id: id[0], offset };
+    }
+    throw new FormulaError(ch === undefined ? "unexpected end" : `unexpected “${ch}”`, i);
+  };
+  const product = (): Expr => {
+    let left = primary();
+    for (;;) {
+      skip();
+      const op = OPS[text[i] ?? ""];
+      if (op !== "*" && op !== "/") return left;
+      i++;
+      left = { type: "bin", op, left, right: primary() };
+    }
+  };
+  const sum = (): Expr => {
+    let left = product();
+    for (;;) {
+      skip();
+      const op = OPS[text[i] ?? ""];
+      if (op !== "+" && op !== "-") return left;
+      i++;
+      left = { type: "bin", op, left, right: product() };
+    }
+  };
+  const expr = sum();
+  skip();
+  if (i < text.length) throw new FormulaError(`unexpected “${text[i]}”`, i);
+  return expr;
+}
+
+export function refs(expr: Expr): { id: string; offset: number }[] {
+  switch (expr.type) {
+    case "num":
+      return [];
+    case "ref":
+      return [{ id: expr.id, offset: expr.offset }];
+    case "neg":
+      return refs(expr.operand);
+    case "bin":
+      return [...refs(expr.left), ...refs(expr.right)];
+  }
+}

@@ -1,0 +1,144 @@
+import type { Finding } from "../findings/finding.js";
+import type { Lang } from "../i18n/lang.js";
+import { Dec } from "../load/numbers.js";
+import type { Dataset, Indicator } from "../model/dataset.js";
+import { label as l, MISSING, type Builder } from "./build.js";
+import type { Figure } from "./figure.js";
+import { FormulaError, parseFormula, refs, type Expr } from "./formula.js";
+import { msg } from "../i18n/messages.js";
+
+interface Entry {
+  indicator: Indicator;
+  pointer: string;
+}
+
+/** Indicator figures: actual (input or formula), target, completion rate. */
+export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): void {
+  const entries: Entry[] = [];
+  const seen = new Map<string, string>();
+  (dataset.achievements ?? []).forEach((achievement, i) =>
+    (achievement.indicators ?? []).forEach((indicator, k) => {
+      const pointer = `/achievements/${i}/indicators/${k}`;
+      const first = seen.get(indicator.id);
+      if (first !== undefined || RESERVED.some((root) => indicator.id === root)) {
+        const key = first !== undefined ? "indicator.duplicate-id" : "indicator.reserved-id";
+        b.findings.push(problem(b, `${pointer}/id`, key, msg(lang, key, { id: indicator.id })));
+        return;
+      }
+      seen.set(indicator.id, pointer);
+      entries.push({ indicator, pointer });
+    }),
+  );
+
+  for (const { indicator, pointer } of entries) {
+    const name = l(indicator.name, indicator.name);
+    if (indicator.formula === undefined) {
+      b.input(indicator.id, "measure", name, `${pointer}/actual`, indicator.unit);
+    }
+    b.input(`${indicator.id}.target`, "measure", l(`${indicator.name}目标值`, `${indicator.name}: target`), `${pointer}/target`, indicator.unit);
+  }
+
+  // Formulas may use each other; evaluate on demand, refusing cycles.
+  const formulas = new Map(entries.filter((e) => e.indicator.formula !== undefined).map((e) => [e.indicator.id, e]));
+  const state = new Map<string, "busy" | "done">();
+  const evaluate = (entry: Entry): void => {
+    const { indicator, pointer } = entry;
+    if (state.get(indicator.id) === "done") return;
+    state.set(indicator.id, "busy");
+    let expr: Expr;
+    try {
+      expr = parseFormula(indicator.formula!);
+    } catch (error) {
+      const e = error as FormulaError;
+      b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", msg(lang, "indicator.formula-syntax", { detail: e.message, at: e.offset + 1 })));
+      state.set(indicator.id, "done");
+      return;
+    }
+    const inputs: Figure[] = [];
+    for (const ref of refs(expr)) {
+      const dependency = formulas.get(ref.id);
+      if (dependency && state.get(ref.id) === "busy") {
+        b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", msg(lang, "indicator.formula-cycle", { id: ref.id })));
+        state.set(indicator.id, "done");
+        return;
+      }
+      if (dependency) evaluate(dependency);
+      const figure = b.figures.get(ref.id);
+      if (!figure) {
+        b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", msg(lang, "indicator.formula-unknown", { id: ref.id })));
+        state.set(indicator.id, "done");
+        return;
+      }
+      inputs.push(figure);
+    }
+    const result = evalExpr(expr, (id) => b.figures.get(id)!);
+    b.figures.add({
+      id: indicator.id,
+      kind: "measure",
+      label: l(indicator.name, indicator.name),
+      value: result.value,
+      dp: result.dp,
+      unit: indicator.unit,
+      formula: indicator.formula,
+      inputs: [...new Set(inputs.map((f) => f.id))],
+      missing: result.value === null ? MISSING.input : undefined,
+    });
+    state.set(indicator.id, "done");
+  };
+  for (const entry of formulas.values()) evaluate(entry);
+
+  for (const { indicator, pointer } of entries) {
+    if (indicator.targetOf !== undefined) {
+      const other = b.figures.get(`${indicator.targetOf}.target`);
+      if (!other) {
+        b.findings.push(problem(b, `${pointer}/targetOf`, "indicator.target-of", msg(lang, "indicator.target-of-unknown", { id: indicator.targetOf })));
+      } else {
+        b.figures.add({ ...other, id: `${indicator.id}.target`, label: l(`${indicator.name}目标值`, `${indicator.name}: target`), formula: other.id, inputs: [other.id], source: undefined });
+      }
+    }
+    const actual = b.figures.get(indicator.id);
+    const target = b.figures.get(`${indicator.id}.target`);
+    if (!actual || !target) continue;
+    const name = l(`${indicator.name}完成率`, `${indicator.name}: completion rate`);
+    const dp = b.settings.percentDecimals;
+    // For a "smaller is better" indicator, beating the target means staying under it.
+    if (indicator.direction === "≤") b.percent(`${indicator.id}.completion`, name, target, actual, dp);
+    else b.percent(`${indicator.id}.completion`, name, actual, target, dp);
+  }
+}
+
+const RESERVED = ["income", "expenditure", "carryOver", "budget", "fund", "funds", "staff", "org", "score"];
+
+function problem(b: Builder, pointer: string, code: string, message: string): Finding {
+  return { code, severity: "error", message, file: b.file, path: pointer, pos: b.inputs.pos(pointer) };
+}
+
+function evalExpr(expr: Expr, get: (id: string) => Figure): { value: Dec | null; dp: number } {
+  switch (expr.type) {
+    case "num":
+      return { value: new Dec(expr.text), dp: expr.text.split(".")[1]?.length ?? 0 };
+    case "ref": {
+      const f = get(expr.id);
+      return { value: f.value, dp: f.dp };
+    }
+    case "neg": {
+      const r = evalExpr(expr.operand, get);
+      return { value: r.value?.neg() ?? null, dp: r.dp };
+    }
+    case "bin": {
+      const a = evalExpr(expr.left, get);
+      const c = evalExpr(expr.right, get);
+      if (a.value === null || c.value === null) return { value: null, dp: 0 };
+      switch (expr.op) {
+        case "+":
+          return { value: a.value.plus(c.value), dp: Math.min(a.dp, c.dp) };
+        case "-":
+          return { value: a.value.minus(c.value), dp: Math.min(a.dp, c.dp) };
+        case "*":
+          return { value: a.value.times(c.value), dp: a.dp + c.dp };
+        case "/":
+          return c.value.isZero() ? { value: null, dp: 0 } : { value: a.value.div(c.value), dp: Math.max(a.dp, c.dp, 2) };
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import type { Finding } from "./finding.js";
+
+/** GitHub Actions workflow commands; GitHub shows at most 10 per step, so the rest go to the summary. */
+export function formatGithub(findings: readonly Finding[], limit = 10): string {
+  return findings
+    .slice(0, limit)
+    .map((f) => {
+      const props = [`file=${prop(f.file)}`];
+      if (f.pos) {
+        props.push(`line=${f.pos.line}`, `col=${f.pos.col}`);
+        if (f.pos.endCol !== undefined) props.push(`endColumn=${f.pos.endCol}`);
+      }
+      props.push(`title=${prop(`perf-report ${f.code}`)}`);
+      const level = f.severity === "error" ? "error" : "warning";
+      const detail = [f.message, f.formula && `${f.formula}`, f.hint].filter(Boolean).join("\n");
+      return `::${level} ${props.join(",")}::${data(detail)}`;
+    })
+    .join("\n");
+}
+
+/** The Markdown table appended to $GITHUB_STEP_SUMMARY: every finding, not just the first ten. */
+export function formatStepSummary(findings: readonly Finding[], files: number): string {
+  const rows = findings.map((f) => `| ${cell(f.file)}${f.pos ? `:${f.pos.line}:${f.pos.col}` : ""} | ${f.severity} | \`${f.code}\` | ${cell(f.message)} |`);
+  const head = `### perf-report check: ${files} file(s), ${findings.filter((f) => f.severity === "error").length} error(s), ${findings.filter((f) => f.severity === "warning").length} warning(s)\n`;
+  return rows.length === 0 ? `${head}\nAll figures reconcile.\n` : `${head}\n| where | severity | rule | message |\n|---|---|---|---|\n${rows.join("\n")}\n`;
+}
+
+/** JUnit XML: one test case per rule and file; a failure per finding. */
+export function formatJunit(results: readonly { file: string; rules: readonly string[]; findings: readonly Finding[] }[]): string {
+  const suites = results.map(({ file, rules, findings }) => {
+    const codes = [...new Set([...rules, ...findings.map((f) => f.code)])].sort();
+    const cases = codes.map((code) => {
+      const failures = findings.filter((f) => f.code === code && f.severity === "error");
+      const body = failures
+        .map((f) => `      <failure message="${xml(f.message)}" type="${xml(code)}">${xml(`${f.file}${f.pos ? `:${f.pos.line}:${f.pos.col}` : ""}: ${f.message}${f.formula ? `\n${f.formula}` : ""}`)}</failure>`)
+        .join("\n");
+      return body ? `    <testcase classname="${xml(file)}" name="${xml(code)}">\n${body}\n    </testcase>` : `    <testcase classname="${xml(file)}" name="${xml(code)}"/>`;
+    });
+    const failures = codes.filter((c) => findings.some((f) => f.code === c && f.severity === "error")).length;
+    return `  <testsuite name="${xml(file)}" tests="${codes.length}" failures="${failures}">\n${cases.join("\n")}\n  </testsuite>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="perf-report check">\n${suites.join("\n")}\n</testsuites>\n`;
+}
+
+function data(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+function prop(text: string): string {
+  return data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+function xml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
