@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { defaultLang, isLang, type Lang } from "../i18n/lang.js";
 import { runCheck, type CheckFormat } from "./check.js";
 import { EXIT } from "./exit.js";
+import { runExplain } from "./explain.js";
 import { VERSION } from "./version.js";
 
 /** Parses the command line and runs one command; resolves to the process exit code. */
@@ -31,6 +32,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option("--max-bytes <n>", "refuse input files larger than this", parsePositiveInt)
     .action(async (files: string[], options: { lang?: Lang; format: CheckFormat; strict?: boolean; maxBytes?: number }) => {
       exitCode = await runCheck(files, { ...options, lang: options.lang ?? defaultLang() }, io);
+    });
+
+  program
+    .command("explain")
+    .description("show where the report's figures come from: formula, inputs, values and source lines")
+    .argument("<file>", "dataset file (YAML)")
+    .argument("[figure]", "one figure id, e.g. income.growth (default: all)")
+    .addOption(langOption())
+    .action(async (file: string, figure: string | undefined, options: { lang?: Lang }) => {
+      exitCode = await runExplain(file, figure, { lang: options.lang ?? defaultLang() }, io);
     });
 
   try {

@@ -1,0 +1,51 @@
+import { reconcile } from "../check/check.js";
+import { formulaWithValues, show } from "../check/describe.js";
+import type { Figure } from "../compute/figure.js";
+import type { Model } from "../compute/model.js";
+import { formatFinding } from "../findings/format-text.js";
+import type { Lang } from "../i18n/lang.js";
+import { loadDataset } from "../load/load.js";
+import { nearest } from "../validate/nearest.js";
+import { EXIT } from "./exit.js";
+import type { Io } from "./main.js";
+
+/** Prints where the report's numbers come from: formula, inputs, their values and lines. */
+export async function runExplain(file: string, id: string | undefined, options: { lang: Lang; maxBytes?: number }, io: Io): Promise<number> {
+  const loaded = await loadDataset(file, options);
+  if (!loaded.located) {
+    const lines = loaded.source?.text.split(/\r?\n/);
+    for (const f of loaded.findings) io.err(`${formatFinding(f, () => lines, options.lang)}\n\n`);
+    return EXIT.usage;
+  }
+  const { model } = reconcile(loaded.located, options.lang);
+  const lines = loaded.located.source.text.split(/\r?\n/);
+  if (id !== undefined) {
+    const figure = model.figures.get(id);
+    if (!figure) {
+      const guess = nearest(id, model.figures.ids());
+      io.err(`perf-report: ${options.lang === "zh" ? `没有编号为“${id}”的数字` : `no figure “${id}”`}${guess ? (options.lang === "zh" ? `；是否想写“${guess}”？` : `; did you mean “${guess}”?`) : ""}\n`);
+      return EXIT.usage;
+    }
+    io.out(`${explainFigure(figure, model, lines, options.lang, true)}\n`);
+    return EXIT.ok;
+  }
+  io.out(`${model.figures.all().map((f) => explainFigure(f, model, lines, options.lang, false)).join("\n\n")}\n`);
+  return EXIT.ok;
+}
+
+function explainFigure(figure: Figure, model: Model, lines: string[], lang: Lang, deep: boolean): string {
+  const value = figure.kind === "text" ? (figure.text ?? "") : `${show(figure.value)}${figure.kind === "percent" ? "%" : figure.unit ? ` ${figure.unit}` : figure.kind === "amount" ? ` ${model.settings.amountUnit}` : ""}`;
+  const out = [`${figure.id}  ${figure.label[lang]} = ${value}`];
+  if (figure.missing) out.push(`  ${lang === "zh" ? "无法计算" : "not computable"}: ${figure.missing[lang]}`);
+  const formula = formulaWithValues(figure, model.figures);
+  if (formula) out.push(`  = ${formula}`);
+  if (figure.source) out.push(`  ${model.file}:${figure.source.pos.line}:${figure.source.pos.col}  ${lines[figure.source.pos.line - 1]?.trim() ?? ""}`);
+  const inputs = deep ? model.figures.leaves(figure.id) : figure.inputs.map((i) => model.figures.get(i)!).filter(Boolean);
+  if (!figure.source) {
+    for (const input of inputs) {
+      const where = input.source ? `${model.file}:${input.source.pos.line}:${input.source.pos.col}` : lang === "zh" ? "（计算）" : "(computed)";
+      out.push(`    ${input.id} = ${show(input.value)}  ${where}${input.source ? `  ${lines[input.source.pos.line - 1]?.trim() ?? ""}` : ""}`);
+    }
+  }
+  return out.join("\n");
+}
