@@ -18,7 +18,7 @@ const strip = (node) => {
   const ref = typeof node.$ref === "string" ? node.$ref.replace("#/definitions/", "") : undefined;
   if (ref && !(ref in named)) return strip({ ...defs[ref], description: node.description });
   const out = {};
-  for (const [k, v] of Object.entries(node)) if (k !== "title") out[k] = strip(v);
+  for (const [k, v] of Object.entries(node)) if (!(k === "title" && typeof v === "string")) out[k] = strip(v);
   return out;
 };
 const input = strip(schema);

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { defaultLang, isLang, type Lang } from "../i18n/lang.js";
 import { runCheck, type CheckFormat } from "./check.js";
+import { FORMATS, runBuild, type BuildOptions, type OutputFormat } from "./build.js";
 import { EXIT } from "./exit.js";
 import { runExplain } from "./explain.js";
 import { VERSION } from "./version.js";
@@ -35,6 +36,21 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     });
 
   program
+    .command("build")
+    .description("write the report (DOCX in the official format; also md, html, json)")
+    .argument("<files...>", "dataset files (YAML)")
+    .option("-o, --out <path>", "output file, or directory for several outputs (default: current directory)")
+    .option("-f, --format <list>", "comma-separated: docx, md, html, json", parseFormats, ["docx"] as OutputFormat[])
+    .option("--template <file>", "a Handlebars report template of your own")
+    .option("--style <file>", "YAML/JSON document style: page, fonts, sizes, lineSpacing, bold")
+    .option("--force", "build even when figures do not reconcile")
+    .addOption(langOption())
+    .option("--max-bytes <n>", "refuse input files larger than this", parsePositiveInt)
+    .action(async (files: string[], options: Omit<BuildOptions, "lang" | "formats"> & { lang?: Lang; format: OutputFormat[] }) => {
+      exitCode = await runBuild(files, { ...options, formats: options.format, lang: options.lang ?? defaultLang() }, io);
+    });
+
+  program
     .command("explain")
     .description("show where the report's figures come from: formula, inputs, values and source lines")
     .argument("<file>", "dataset file (YAML)")
@@ -56,6 +72,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.err(`perf-report: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.internal;
   }
+}
+
+function parseFormats(value: string): OutputFormat[] {
+  const list = value.split(",").map((s) => s.trim()).filter(Boolean);
+  const bad = list.find((f) => !(FORMATS as readonly string[]).includes(f));
+  if (bad !== undefined || list.length === 0) throw new CommanderError(EXIT.usage, "perf-report.format", `--format takes ${FORMATS.join(", ")}, not "${bad ?? value}"`);
+  return [...new Set(list)] as OutputFormat[];
 }
 
 function parsePositiveInt(value: string): number {

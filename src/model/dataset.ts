@@ -8,11 +8,19 @@
 export type TitledItems = [
   {
     /**
+     * 条目的标题句。
+     */
+    title: string;
+    /**
      * 条目的具体说明。
      */
     text?: string;
   },
   ...{
+    /**
+     * 条目的标题句。
+     */
+    title: string;
     /**
      * 条目的具体说明。
      */
@@ -27,11 +35,19 @@ export type TitledItems = [
 export type TitledItems1 = [
   {
     /**
+     * 条目的标题句。
+     */
+    title: string;
+    /**
      * 条目的具体说明。
      */
     text?: string;
   },
   ...{
+    /**
+     * 条目的标题句。
+     */
+    title: string;
     /**
      * 条目的具体说明。
      */
@@ -81,6 +97,10 @@ export interface Dataset {
    * 报告所属的预算年度，例如 2020。
    */
   year: number;
+  /**
+   * 不填时由模板生成“{年度}年度部门整体支出绩效自评报告”。
+   */
+  title?: string;
   /**
    * 上一年度数据集文件的相对路径，例如 ./2019.yaml。填写后同比数字取自该文件。
    */
@@ -425,6 +445,10 @@ export interface Dataset {
    * 第四部分：逐条列出的工作成效，每条有标题、文字和绩效指标。
    */
   achievements?: {
+    /**
+     * 成效的标题句，可引用 {{编号}}。
+     */
+    title: string;
     /**
      * 成效的具体说明，可引用 {{编号}}。
      */

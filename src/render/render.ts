@@ -1,0 +1,17 @@
+import type { Model } from "../compute/model.js";
+import { parseBlocks, type Block } from "./blocks.js";
+import { buildTable } from "./tables.js";
+import { TemplateError, type CompiledTemplate } from "./template.js";
+import { buildView } from "./view.js";
+
+/** template + computed model → document blocks. Pure. */
+export function renderBlocks(template: CompiledTemplate, model: Model): Block[] {
+  const text = template.render(model, buildView(model));
+  return parseBlocks(
+    text,
+    (name) => buildTable(model, name),
+    (name, line) => {
+      throw new TemplateError({ code: "template.table", severity: "error", message: `unknown table "${name}" (output line ${line})` });
+    },
+  );
+}
