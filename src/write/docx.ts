@@ -35,16 +35,18 @@ export async function toDocx(blocks: readonly Block[], meta: DocMeta, style: Doc
   const language = { value: "en-US", eastAsia: "zh-CN" };
   const line = { line: pt(style.lineSpacing), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
   const indent = { firstLine: pt(style.sizes.body * 2), firstLineChars: 200 };
-  const heading = (eastAsia: string, bold: boolean) => ({
+  const heading = (eastAsia: string, bold: boolean, outlineLevel: number) => ({
     run: { font: font(eastAsia), size: style.sizes.body * 2, bold, color: "000000", language },
-    paragraph: { spacing: line, indent, keepNext: true, alignment: AlignmentType.JUSTIFIED },
+    paragraph: { spacing: line, indent, keepNext: true, alignment: AlignmentType.JUSTIFIED, outlineLevel },
   });
 
   const children: (Paragraph | DocxTable)[] = [];
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
     switch (block.type) {
       case "title":
         children.push(new Paragraph({ style: "Title", children: runs(block.text) }));
+        // 公文: one empty line between the title and the text.
+        if (blocks[i + 1]?.type !== "title") children.push(new Paragraph({ style: "Normal", children: [] }));
         break;
       case "heading":
         children.push(new Paragraph({ style: `Heading${block.level}`, children: runs(block.text) }));
@@ -63,7 +65,7 @@ export async function toDocx(blocks: readonly Block[], meta: DocMeta, style: Doc
       case "pagebreak":
         children.push(new Paragraph({ pageBreakBefore: true, children: [] }));
     }
-  }
+  });
 
   const pageNumber = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType], side: "left" | "right") =>
     new Footer({
@@ -98,10 +100,10 @@ export async function toDocx(blocks: readonly Block[], meta: DocMeta, style: Doc
           run: { font: font(style.fonts.title), size: style.sizes.title * 2, bold: false, color: "000000", language },
           paragraph: { alignment: AlignmentType.CENTER, spacing: { line: pt(Math.max(style.lineSpacing, style.sizes.title * 1.5)), lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
         },
-        heading1: heading(style.fonts.heading1, style.bold.heading1),
-        heading2: heading(style.fonts.heading2, style.bold.heading2),
-        heading3: heading(style.fonts.body, style.bold.heading3),
-        heading4: heading(style.fonts.body, style.bold.heading4),
+        heading1: heading(style.fonts.heading1, style.bold.heading1, 0),
+        heading2: heading(style.fonts.heading2, style.bold.heading2, 1),
+        heading3: heading(style.fonts.body, style.bold.heading3, 2),
+        heading4: heading(style.fonts.body, style.bold.heading4, 3),
       },
       paragraphStyles: [
         {

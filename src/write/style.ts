@@ -13,7 +13,7 @@ export interface DocStyle {
 }
 
 export const GB9704: DocStyle = {
-  page: { width: 210, height: 297, top: 37, bottom: 35, left: 28, right: 26, footer: 21 },
+  page: { width: 210, height: 297, top: 37, bottom: 35, left: 28, right: 26, footer: 23 },
   lineSpacing: 28,
   fonts: {
     title: "方正小标宋简体",
