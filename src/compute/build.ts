@@ -22,7 +22,10 @@ export class Builder {
     return this.figures.add({ id, kind, label, value: q.value, dp: q.dp, unit, inputs: [], source: { pointer, pos: q.pos } });
   }
 
-  /** Σ of figures; dp is the coarsest of the parts (a sum is as precise as its least precise term). */
+  /**
+   * Σ of figures. Money is known only as precisely as its least precise term (5296 − 4426.12
+   * is "870", not "869.88"); scores and counts are exact, so they keep every decimal.
+   */
   sum(id: string, kind: FigureKind, label: Label, parts: (Figure | undefined)[], unit?: string): Figure | undefined {
     const present = parts.filter((p): p is Figure => p !== undefined);
     if (present.length === 0 || present.length !== parts.length) return undefined;
@@ -34,7 +37,7 @@ export class Builder {
       kind,
       label,
       value,
-      dp: Math.min(...present.map((p) => p.dp)),
+      dp: combinedDp(kind, present),
       unit,
       formula: present.map((p) => p.id).join(" + "),
       inputs: present.map((p) => p.id),
@@ -50,7 +53,7 @@ export class Builder {
       kind,
       label,
       value,
-      dp: Math.min(a.dp, b.dp),
+      dp: combinedDp(kind, [a, b]),
       unit,
       formula: `${a.id} − ${b.id}`,
       inputs: [a.id, b.id],
@@ -88,6 +91,11 @@ export class Builder {
       source: { pointer, pos },
     });
   }
+}
+
+function combinedDp(kind: FigureKind, parts: Figure[]): number {
+  const dps = parts.map((p) => p.dp);
+  return kind === "amount" ? Math.min(...dps) : Math.max(...dps);
 }
 
 export const MISSING = {

@@ -131,9 +131,9 @@ function evalExpr(expr: Expr, get: (id: string) => Figure): { value: Dec | null;
       if (a.value === null || c.value === null) return { value: null, dp: 0 };
       switch (expr.op) {
         case "+":
-          return { value: a.value.plus(c.value), dp: Math.min(a.dp, c.dp) };
+          return { value: a.value.plus(c.value), dp: Math.max(a.dp, c.dp) };
         case "-":
-          return { value: a.value.minus(c.value), dp: Math.min(a.dp, c.dp) };
+          return { value: a.value.minus(c.value), dp: Math.max(a.dp, c.dp) };
         case "*":
           return { value: a.value.times(c.value), dp: a.dp + c.dp };
         case "/":
