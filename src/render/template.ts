@@ -34,7 +34,7 @@ export function compileTemplate(source: string): CompiledTemplate {
     // Compilation is lazy; force it so syntax errors surface now.
     hb.precompile(source, { strict: true, knownHelpers, knownHelpersOnly: true, noEscape: true });
   } catch (error) {
-    throw new TemplateError(templateFinding(error));
+    throw new TemplateError(templateFinding(error, source));
   }
   return {
     render(model, view) {
@@ -45,13 +45,14 @@ export function compileTemplate(source: string): CompiledTemplate {
           allowProtoMethodsByDefault: false,
         });
       } catch (error) {
-        throw new TemplateError(templateFinding(error));
+        throw new TemplateError(templateFinding(error, source));
       }
     },
   };
 }
 
-function templateFinding(error: unknown): Omit<Finding, "file"> {
+/** Handlebars' errors, with the template's line and column wherever they can be recovered. */
+function templateFinding(error: unknown, source: string): Omit<Finding, "file"> {
   if (error instanceof TemplateError) return error.finding;
   if (error instanceof RangeError) {
     return { code: "template.recursion", severity: "error", message: "template recursion too deep (a partial or helper calls itself without end)" };
@@ -60,12 +61,45 @@ function templateFinding(error: unknown): Omit<Finding, "file"> {
   const message = String(e.message ?? error);
   let pos: Finding["pos"];
   if (typeof e.lineNumber === "number") pos = { line: e.lineNumber, col: (e.column ?? 0) + 1 };
-  const parse = /Parse error on line (\d+):\n(.*)\n(-*)\^/.exec(message);
-  if (parse) pos = { line: Number(parse[1]), col: parse[3]!.length + 1 };
+  const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(message);
+  if (parse) {
+    const line = Number(parse[1]);
+    const past = parse[2]!.slice(0, parse[3]!.length).replace(/^\.\.\./, "");
+    return { code: "template.syntax", severity: "error", message: `Parse error: ${parse[4]!.trim()}`, pos: parsePos(source, line, past) };
+  }
   const trailing = / - (\d+):(\d+)$/.exec(message);
   if (!pos && trailing) pos = { line: Number(trailing[1]), col: Number(trailing[2]) + 1 };
+  const partial = /^The partial (\S+) could not be found/.exec(message);
+  if (!pos && partial) pos = offsetPos(source, source.search(new RegExp(`\\{\\{#?>\\s*${partial[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`)));
   const clean = message.split("\n")[0]!.replace(/ - \d+:\d+$/, "").replace(/ in \[object Object\]/, "");
-  return { code: parse ? "template.syntax" : "template.error", severity: "error", message: clean, pos };
+  return { code: "template.error", severity: "error", message: clean, pos };
+}
+
+/**
+ * Handlebars shows the last characters it read with line breaks removed, and a caret after
+ * them; find that text on the reported line to recover the column.
+ */
+function parsePos(source: string, line: number, past: string): Finding["pos"] {
+  const offsets: number[] = [];
+  let flat = "";
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === "\n" || source[i] === "\r") continue;
+    flat += source[i];
+    offsets.push(i);
+  }
+  let best: Finding["pos"] = { line, col: 1 };
+  for (let at = flat.indexOf(past); at >= 0; at = flat.indexOf(past, at + 1)) {
+    const end = past.length === 0 ? 0 : offsets[at + past.length - 1]! + 1;
+    const pos = offsetPos(source, end)!;
+    if (pos.line === line) best = pos;
+  }
+  return best;
+}
+
+function offsetPos(source: string, offset: number): Finding["pos"] {
+  if (offset < 0) return undefined;
+  const before = source.slice(0, offset).split("\n");
+  return { line: before.length, col: before[before.length - 1]!.length + 1 };
 }
 
 function registerHelpers(hb: typeof Handlebars, model: () => Model): void {
