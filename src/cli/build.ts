@@ -17,10 +17,9 @@ import { toMarkdown } from "../write/markdown.js";
 import { GB9704, mergeStyle, type DocStyle } from "../write/style.js";
 import { report, type FileResult } from "./check.js";
 import { EXIT } from "./exit.js";
+import type { OutputFormat } from "./formats.js";
 import type { Io } from "./main.js";
 
-export const FORMATS = ["docx", "md", "html", "json"] as const;
-export type OutputFormat = (typeof FORMATS)[number];
 
 export const DEFAULT_TEMPLATE = fileURLToPath(new URL("../../templates/report.hbs", import.meta.url));
 

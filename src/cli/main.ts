@@ -1,10 +1,12 @@
 import { Command, CommanderError, Option } from "commander";
 import { defaultLang, isLang, type Lang } from "../i18n/lang.js";
-import { runCheck, type CheckFormat } from "./check.js";
-import { FORMATS, runBuild, type BuildOptions, type OutputFormat } from "./build.js";
+import type { CheckFormat } from "./check.js";
+import type { BuildOptions } from "./build.js";
 import { EXIT } from "./exit.js";
-import { runExplain } from "./explain.js";
+import { FORMATS, type OutputFormat } from "./formats.js";
 import { VERSION } from "./version.js";
+
+// Each command's module is loaded only when it runs: `check` never loads docx or handlebars.
 
 /** Parses the command line and runs one command; resolves to the process exit code. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -32,7 +34,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option("--strict", "treat warnings as errors")
     .option("--max-bytes <n>", "refuse input files larger than this", parsePositiveInt)
     .action(async (files: string[], options: { lang?: Lang; format: CheckFormat; strict?: boolean; maxBytes?: number }) => {
-      exitCode = await runCheck(files, { ...options, lang: options.lang ?? defaultLang() }, io);
+      exitCode = await (await import("./check.js")).runCheck(files, { ...options, lang: options.lang ?? defaultLang() }, io);
     });
 
   program
@@ -47,7 +49,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .addOption(langOption())
     .option("--max-bytes <n>", "refuse input files larger than this", parsePositiveInt)
     .action(async (files: string[], options: Omit<BuildOptions, "lang" | "formats"> & { lang?: Lang; format: OutputFormat[] }) => {
-      exitCode = await runBuild(files, { ...options, formats: options.format, lang: options.lang ?? defaultLang() }, io);
+      exitCode = await (await import("./build.js")).runBuild(files, { ...options, formats: options.format, lang: options.lang ?? defaultLang() }, io);
     });
 
   program
@@ -57,7 +59,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .argument("[figure]", "one figure id, e.g. income.growth (default: all)")
     .addOption(langOption())
     .action(async (file: string, figure: string | undefined, options: { lang?: Lang }) => {
-      exitCode = await runExplain(file, figure, { lang: options.lang ?? defaultLang() }, io);
+      exitCode = await (await import("./explain.js")).runExplain(file, figure, { lang: options.lang ?? defaultLang() }, io);
     });
 
   try {
