@@ -30,8 +30,5 @@ export function ruleOf(figure: Figure): string {
   if (id.endsWith(".balance")) return "fund-balance";
   if (id.endsWith(".change")) return "change";
   if (id.startsWith("carryOver.")) return "carry-over";
-  if (id.startsWith("org.") && id.endsWith(".count")) return "listed-count";
-  if (figure.formula?.includes(" + ")) return "sum";
-  if (figure.formula?.includes(" − ")) return "difference";
-  return "figure";
+  return figure.rule ?? "figure";
 }

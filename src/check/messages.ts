@@ -12,8 +12,9 @@ export const M = {
     unknownFigure: (id: string) => `没有编号为“${id}”的图表数字`,
     didYouMean: (id: string) => `是否想写“${id}”？`,
     notComputable: (id: string, reason: string) => `“${id}”无法计算${reason ? `（${reason}）` : ""}，不能核对`,
+    textFigure: (id: string) => `“${id}”是文字（如等级），不能作为数字核对`,
     mismatch: (label: string, stated: string, computed: string) => `${label}：所载 ${stated}，计算应为 ${computed}`,
-    tolerance: (dp: number, mode: RoundingMode) => `按书写精度 ${dp} 位小数、${MODE_NAMES.zh[mode]}（±${half(dp)}）`,
+    tolerance: (dp: number, mode: RoundingMode, range: string) => `按书写精度 ${dp} 位小数、${MODE_NAMES.zh[mode]}，计算值应在 ${range} 内`,
     otherModes: (modes: RoundingMode[]) => `按${modes.map((m) => MODE_NAMES.zh[m]).join("或")}可得到所载数字：原报告可能用了不同的舍入方式`,
     listedCount: (what: string, stated: number, listed: number) => `${what}：所述 ${stated} 个，名单列出 ${listed} 个`,
     fundsSpentTotal: (sum: string, project: string) => `各专项支出合计 ${sum}，与项目支出 ${project} 不一致`,
@@ -33,8 +34,9 @@ export const M = {
     unknownFigure: (id: string) => `there is no figure “${id}”`,
     didYouMean: (id: string) => `did you mean “${id}”?`,
     notComputable: (id: string, reason: string) => `“${id}” cannot be computed${reason ? ` (${reason})` : ""}, so it cannot be checked`,
+    textFigure: (id: string) => `“${id}” is text (such as a grade) and cannot be checked as a number`,
     mismatch: (label: string, stated: string, computed: string) => `${label}: stated ${stated}, computed ${computed}`,
-    tolerance: (dp: number, mode: RoundingMode) => `${dp} decimal${dp === 1 ? "" : "s"} as written, ${MODE_NAMES.en[mode]} (±${half(dp)})`,
+    tolerance: (dp: number, mode: RoundingMode, range: string) => `${dp} decimal${dp === 1 ? "" : "s"} as written, ${MODE_NAMES.en[mode]}: the computed value must lie in ${range}`,
     otherModes: (modes: RoundingMode[]) => `${modes.map((m) => MODE_NAMES.en[m]).join(" or ")} gives the stated figure: the source may have rounded differently`,
     listedCount: (what: string, stated: number, listed: number) => `${what}: stated ${stated}, listed ${listed}`,
     fundsSpentTotal: (sum: string, project: string) => `special funds' spending adds up to ${sum}, not the project expenditure ${project}`,
@@ -51,7 +53,3 @@ export const M = {
     placeholderMissing: (id: string, reason: string) => `the text refers to “${id}”, which cannot be computed (${reason})`,
   },
 } satisfies Record<Lang, Record<string, (...args: never[]) => string>>;
-
-function half(dp: number): string {
-  return (5 * 10 ** -(dp + 1)).toFixed(dp + 1);
-}

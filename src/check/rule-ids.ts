@@ -11,6 +11,8 @@ export const RULE_IDS: readonly string[] = [
   "execution-rate",
   "completion-rate",
   "listed-count",
+  "formula",
+  "figure",
   "score-weight",
   "score-total",
   "score-inflation",

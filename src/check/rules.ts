@@ -57,7 +57,7 @@ const overspending: Rule = (model, lang) => {
   const income = model.figures.get("income.total")?.value;
   const expenditure = model.figures.get("expenditure.total")?.value;
   if (!income || !expenditure || expenditure.lte(income)) return [];
-  return [at(model, "/finance/expenditure", "carry-over", M[lang].overspending(show(income), show(expenditure)), "warning")];
+  return [{ ...at(model, "/finance/expenditure", "carry-over", M[lang].overspending(show(income), show(expenditure)), "warning"), pos: model.inputs.keyPos("/finance/expenditure") }];
 };
 
 /** Scores within their weights, a stated score equal to the scorecard, bands in order, no inflated 100. */
@@ -94,8 +94,11 @@ const placeholders: Rule = (model, lang) => {
   const { located } = model.inputs;
   for (const [pointer, node] of located.nodes) {
     if (!isScalar(node) || typeof node.value !== "string" || !node.value.includes("{{")) continue;
+    const seen = new Map<string, number>();
     for (const p of scanPlaceholders(node.value)) {
-      const pos = placeholderPos(model, node, p.raw);
+      const nth = seen.get(p.raw) ?? 0;
+      seen.set(p.raw, nth + 1);
+      const pos = placeholderPos(model, node, p.raw, nth);
       const base = { severity: "error" as const, file: model.file, path: pointer, pos };
       const figure = model.figures.get(p.id);
       if (!figure) {
@@ -111,14 +114,15 @@ const placeholders: Rule = (model, lang) => {
   return out;
 };
 
-/** The placeholder's own line and column: found in the scalar's source text. */
-function placeholderPos(model: Model, node: Node, raw: string): Finding["pos"] {
+/** The placeholder's own line and column: its `nth` occurrence in the scalar's source text. */
+function placeholderPos(model: Model, node: Node, raw: string, nth: number): Finding["pos"] {
   const { located } = model.inputs;
   const [start, end] = node.range ?? [0, 0];
-  const index = located.source.text.slice(start, end).indexOf(raw);
-  if (index < 0) return located.lineCounter.linePos(start);
-  const from = located.lineCounter.linePos(start + index);
-  return { ...from, endCol: from.col + [...raw].length - 1 };
+  const text = located.source.text.slice(start, end);
+  let index = text.indexOf(raw);
+  for (let k = 0; k < nth && index >= 0; k++) index = text.indexOf(raw, index + 1);
+  if (index < 0) return located.positions.at(start);
+  return located.positions.span(start + index, start + index + raw.length);
 }
 
 export const RULES: readonly Rule[] = [listedCounts, fundSpending, overspending, scoring, placeholders];

@@ -1,7 +1,7 @@
 import { isMap, isScalar } from "yaml";
 import type { Figure } from "../compute/figure.js";
 import type { Model } from "../compute/model.js";
-import { ratioRoundsTo, round, roundsTo, ROUNDING_MODES, type RoundingMode } from "../compute/rounding.js";
+import { intervalText, ratioRoundsTo, round, roundsTo, ROUNDING_MODES, type RoundingMode } from "../compute/rounding.js";
 import type { Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
 import { Dec, parseNumberText } from "../load/numbers.js";
@@ -27,7 +27,7 @@ export function checkStated(model: Model, lang: Lang): Finding[] {
     const valueNode = isMap(node) ? node.get("value", true) : node;
     const tolNode = isMap(node) ? node.get("tolerance", true) : undefined;
     if (!isScalar(valueNode)) continue;
-    const pos = nodePos(model.inputs.located.lineCounter, valueNode);
+    const pos = nodePos(model.inputs.located.positions, valueNode);
     const base = { severity: "error" as const, file: model.file, path: pointer, pos };
     const figure = model.figures.get(id);
     if (!figure) {
@@ -35,7 +35,11 @@ export function checkStated(model: Model, lang: Lang): Finding[] {
       findings.push({ ...base, code: "stated.unknown", message: M[lang].unknownFigure(id), hint: guess ? M[lang].didYouMean(guess) : undefined, pos: model.inputs.keyPos(pointer) });
       continue;
     }
-    if (figure.kind === "text" || figure.value === null) {
+    if (figure.kind === "text") {
+      findings.push({ ...base, code: "stated.not-computable", message: M[lang].textFigure(id) });
+      continue;
+    }
+    if (figure.value === null) {
       const reason = figure.missing ? figure.missing[lang] : "";
       findings.push({ ...base, severity: "warning", code: "stated.not-computable", message: M[lang].notComputable(id, reason) });
       continue;
@@ -55,7 +59,7 @@ export function checkStated(model: Model, lang: Lang): Finding[] {
       actual: `${s.value.toString()}${unitText}`,
       expected: `${show(figure.value)}${unitText}`,
       diff: `${show(s.value.minus(figure.value))}${unitText}`,
-      tolerance: tolerance ? `±${tolerance.toString()}` : M[lang].tolerance(s.dp, mode),
+      tolerance: tolerance ? `±${tolerance.toString()}` : M[lang].tolerance(s.dp, mode, `${intervalText(s.value, s.dp, mode)}${unitText}`),
       formula: formulaWithValues(figure, model.figures),
       hint: others.length > 0 ? M[lang].otherModes(others) : undefined,
     });

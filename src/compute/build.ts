@@ -40,6 +40,7 @@ export class Builder {
       dp: combinedDp(kind, present),
       unit,
       formula: present.map((p) => p.id).join(" + "),
+      rule: "sum",
       inputs: present.map((p) => p.id),
       missing: value === null ? MISSING.input : undefined,
     });
@@ -56,6 +57,7 @@ export class Builder {
       dp: combinedDp(kind, [a, b]),
       unit,
       formula: `${a.id} − ${b.id}`,
+      rule: "difference",
       inputs: [a.id, b.id],
       missing: value === null ? MISSING.input : undefined,
     });
@@ -87,6 +89,7 @@ export class Builder {
       dp: 0,
       unit,
       formula: `count(${pointer})`,
+      rule: "listed-count",
       inputs: [],
       source: { pointer, pos },
     });

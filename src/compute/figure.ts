@@ -26,6 +26,8 @@ export interface Figure {
   text?: string;
   /** Formula in figure ids, e.g. "income.change ÷ income.prior × 100". */
   formula?: string;
+  /** The reconciliation rule a stated value of this figure is checked under. */
+  rule?: string;
   /** Ids of the figures the formula uses. */
   inputs: string[];
   /** A percentage is 100·num/den; kept so that checks can cross-multiply instead of dividing. */

@@ -44,7 +44,8 @@ export function parseFormula(text: string): Expr {
       i += num[0].length;
       return { type: "num", text: num[0] };
     }
-    const id = /^[A-Za-z][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*/.exec(text.slice(i));
+    // "-" is always minus here: "a-b" is a − b, as a reader would take it.
+    const id = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*/.exec(text.slice(i));
     if (id) {
       const offset = i;
       i += id[0].length;

@@ -40,7 +40,8 @@ export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): voi
 
   // Formulas may use each other; evaluate on demand, refusing cycles.
   const formulas = new Map(entries.filter((e) => e.indicator.formula !== undefined).map((e) => [e.indicator.id, e]));
-  const state = new Map<string, "busy" | "done">();
+  // "failed": the formula could not be evaluated (its finding is already reported).
+  const state = new Map<string, "busy" | "done" | "failed">();
   const evaluate = (entry: Entry): void => {
     const { indicator, pointer } = entry;
     if (state.get(indicator.id) === "done") return;
@@ -51,7 +52,7 @@ export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): voi
     } catch (error) {
       const e = error as FormulaError;
       b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", msg(lang, "indicator.formula-syntax", { detail: e.message, at: e.offset + 1 })));
-      state.set(indicator.id, "done");
+      state.set(indicator.id, "failed");
       return;
     }
     const inputs: Figure[] = [];
@@ -59,14 +60,22 @@ export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): voi
       const dependency = formulas.get(ref.id);
       if (dependency && state.get(ref.id) === "busy") {
         b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", msg(lang, "indicator.formula-cycle", { id: ref.id })));
-        state.set(indicator.id, "done");
+        state.set(indicator.id, "failed");
         return;
       }
       if (dependency) evaluate(dependency);
+      if (dependency && state.get(ref.id) === "failed") {
+        // The dependency's own finding says why; this one says who is affected. A cycle
+        // through this indicator is reported as a cycle on both ends.
+        const key = cycleThrough(ref.id, indicator.id) ? "indicator.formula-cycle" : "indicator.formula-failed";
+        b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", msg(lang, key, { id: ref.id })));
+        state.set(indicator.id, "failed");
+        return;
+      }
       const figure = b.figures.get(ref.id);
       if (!figure) {
         b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", msg(lang, "indicator.formula-unknown", { id: ref.id })));
-        state.set(indicator.id, "done");
+        state.set(indicator.id, "failed");
         return;
       }
       inputs.push(figure);
@@ -80,10 +89,24 @@ export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): voi
       dp: result.dp,
       unit: indicator.unit,
       formula: indicator.formula,
+      rule: "formula",
       inputs: [...new Set(inputs.map((f) => f.id))],
       missing: result.value === null ? MISSING.input : undefined,
     });
     state.set(indicator.id, "done");
+  };
+  /** Does `from`'s formula lead back to `to` through other formulas? */
+  const cycleThrough = (from: string, to: string, seen = new Set<string>()): boolean => {
+    if (from === to) return true;
+    if (seen.has(from)) return false;
+    seen.add(from);
+    const entry = formulas.get(from);
+    if (!entry) return false;
+    try {
+      return refs(parseFormula(entry.indicator.formula!)).some((r) => cycleThrough(r.id, to, seen));
+    } catch {
+      return false;
+    }
   };
   for (const entry of formulas.values()) evaluate(entry);
 

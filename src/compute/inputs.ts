@@ -23,18 +23,18 @@ export class Inputs {
     const node = this.located.nodes.get(pointer);
     if (!isScalar(node) || typeof node.value !== "number") return undefined;
     const { value, dp } = parseNumberText(node.source ?? String(node.value));
-    return { value, dp, pointer, pos: nodePos(this.located.lineCounter, node) };
+    return { value, dp, pointer, pos: nodePos(this.located.positions, node) };
   }
 
   /** Where a pointer's value (or key, when the value is absent) is written. */
   pos(pointer: string): SourcePos | undefined {
     const node = this.located.nodes.get(pointer) ?? this.located.keys.get(pointer);
-    return node ? nodePos(this.located.lineCounter, node) : undefined;
+    return node ? nodePos(this.located.positions, node) : undefined;
   }
 
   /** Where the key of the property at `pointer` is written. */
   keyPos(pointer: string): SourcePos | undefined {
     const node = this.located.keys.get(pointer);
-    return node ? nodePos(this.located.lineCounter, node) : this.pos(pointer);
+    return node ? nodePos(this.located.positions, node) : this.pos(pointer);
   }
 }

@@ -44,6 +44,12 @@ export function roundsTo(value: Dec, stated: Dec, dp: number, mode: RoundingMode
   return round(value, dp, mode).eq(stated);
 }
 
+/** The exact values that round to `stated`, as text: "[201.915, 201.925)". */
+export function intervalText(stated: Dec, dp: number, mode: RoundingMode): string {
+  const [lo, hi, loIn, hiIn] = interval(stated, dp, mode);
+  return `${loIn ? "[" : "("}${lo.toFixed(dp + 1)}, ${hi.toFixed(dp + 1)}${hiIn ? "]" : ")"}`;
+}
+
 /**
  * The set of exact values that round to `stated`: [lo, hi] with open/closed ends.
  * Returned as [lo, hi, lo included, hi included].

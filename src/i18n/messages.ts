@@ -83,6 +83,7 @@ const CATALOGUE = {
   "indicator.reserved-id": { zh: "指标编号“{id}”与保留的图表编号冲突", en: "indicator id “{id}” clashes with a reserved figure id" },
   "indicator.formula-syntax": { zh: "计算式有误（第 {at} 个字符）：{detail}", en: "formula error (at character {at}): {detail}" },
   "indicator.formula-cycle": { zh: "计算式循环引用“{id}”", en: "formula refers to “{id}” in a cycle" },
+  "indicator.formula-failed": { zh: "计算式引用的“{id}”本身无法计算", en: "formula refers to “{id}”, which cannot be computed itself" },
   "indicator.formula-unknown": { zh: "计算式引用了不存在的编号“{id}”", en: "formula refers to an unknown id “{id}”" },
   "indicator.target-of-unknown": { zh: "targetOf 引用了不存在的指标“{id}”", en: "targetOf names an unknown indicator “{id}”" },
 } as const satisfies Record<string, Record<Lang, string>>;

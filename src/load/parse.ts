@@ -28,7 +28,33 @@ export interface Located {
   nodes: Map<string, Node>;
   /** pointer of a map value → the node of its key */
   keys: Map<string, Scalar>;
-  lineCounter: LineCounter;
+  positions: Positions;
+}
+
+/**
+ * Offsets to 1-based line and column. Columns count characters (code points), as editors
+ * and the caret under an excerpt do, not the UTF-16 units the parser counts.
+ */
+export class Positions {
+  constructor(
+    readonly text: string,
+    readonly lineCounter: LineCounter,
+  ) {}
+
+  at(offset: number): SourcePos {
+    const { line, col } = this.lineCounter.linePos(offset);
+    const lineStart = offset - (col - 1);
+    let chars = 0;
+    for (const _ of this.text.slice(lineStart, offset)) chars++;
+    return { line, col: chars + 1 };
+  }
+
+  /** Where [start, end) begins, with its last column when it ends on the same line. */
+  span(start: number, end: number): SourcePos {
+    const from = this.at(start);
+    const to = this.at(Math.max(start, end - 1));
+    return to.line === from.line && to.col > from.col ? { ...from, endCol: to.col } : from;
+  }
 }
 
 export interface ParseLimits {
@@ -47,7 +73,8 @@ export type ParseResult = { ok: true; located: Located; findings: Finding[] } | 
 
 export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DEFAULT_LIMITS): ParseResult {
   const lineCounter = new LineCounter();
-  const at = (offset: number): SourcePos => lineCounter.linePos(offset);
+  const positions = new Positions(source.text, lineCounter);
+  const at = (offset: number): SourcePos => positions.at(offset);
   const finding = (code: string, key: MessageKey, params: Record<string, string | number>, pos?: SourcePos): Finding => ({
     code,
     severity: "error",
@@ -140,7 +167,7 @@ export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DE
       if (typeof node.value === "number") {
         const problem = checkNumberText(node.source ?? String(node.value));
         if (problem) {
-          const pos = nodePos(lineCounter, node);
+          const pos = nodePos(positions, node);
           findings.push({ ...finding(`load.${problem}`, `load.${problem}`, { text: node.source ?? "" }, pos), path: pointer });
         }
       }
@@ -151,15 +178,13 @@ export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DE
 
   const data = walk(doc.contents, "", 0);
   if (stop) return { ok: false, findings };
-  return { ok: true, located: { source, data, nodes, keys, lineCounter }, findings };
+  return { ok: true, located: { source, data, nodes, keys, positions }, findings };
 }
 
 /** Where a node starts, with the end column when it ends on the same line. */
-export function nodePos(lineCounter: LineCounter, node: Node): SourcePos {
+export function nodePos(positions: Positions, node: Node): SourcePos {
   const [start, end] = node.range ?? [0, 0];
-  const from = lineCounter.linePos(start);
-  const to = lineCounter.linePos(Math.max(start, end - 1));
-  return to.line === from.line && to.col > from.col ? { ...from, endCol: to.col } : from;
+  return positions.span(start, end);
 }
 
 export function escapePointer(segment: string): string {
@@ -174,7 +199,7 @@ const YAML_CODES: Partial<Record<string, MessageKey>> = {
 };
 
 function yamlErrorFinding(error: YAMLError, source: Source, lang: Lang, at: (offset: number) => SourcePos): Finding {
-  const pos = error.linePos?.[0] ?? at(error.pos[0]);
+  const pos = at(error.pos[0]);
   if (error.code === "MULTIPLE_DOCS") {
     return { code: "load.multiple-documents", severity: "error", message: msg(lang, "load.multiple-documents"), file: source.file, pos };
   }

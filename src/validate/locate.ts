@@ -9,7 +9,7 @@ export function locate(located: Located, pointer: string, preferKey = false): So
     const key = located.keys.get(p);
     const node = located.nodes.get(p);
     const target: Node | undefined = preferKey && key ? key : (node ?? key);
-    if (target?.range) return nodePos(located.lineCounter, target);
+    if (target?.range) return nodePos(located.positions, target);
     if (p === "") return { line: 1, col: 1 };
     p = p.slice(0, p.lastIndexOf("/"));
   }
