@@ -18,6 +18,7 @@ export const RULE_IDS: readonly string[] = [
   "score-inflation",
   "grade-bands",
   "placeholder",
+  "prior-year",
   "stated.unknown",
   "stated.not-computable",
   "indicator.duplicate-id",

@@ -1,24 +1,21 @@
-import { reconcile } from "../check/check.js";
+import { checkWithModel } from "../batch/unit.js";
 import { formulaWithValues, show } from "../check/describe.js";
 import type { Figure } from "../compute/figure.js";
 import type { Model } from "../compute/model.js";
-import { formatFinding } from "../findings/format-text.js";
 import type { Lang } from "../i18n/lang.js";
-import { loadDataset } from "../load/load.js";
+import { unitText } from "./report.js";
 import { nearest } from "../validate/nearest.js";
 import { EXIT } from "./exit.js";
 import type { Io } from "./main.js";
 
 /** Prints where the report's numbers come from: formula, inputs, their values and lines. */
 export async function runExplain(file: string, id: string | undefined, options: { lang: Lang; maxBytes?: number }, io: Io): Promise<number> {
-  const loaded = await loadDataset(file, options);
-  if (!loaded.located) {
-    const lines = loaded.source?.text.split(/\r?\n/);
-    for (const f of loaded.findings) io.err(`${formatFinding(f, () => lines, options.lang)}\n\n`);
+  const { result, model } = await checkWithModel(file, options);
+  if (!model) {
+    io.err(unitText(result, options.lang));
     return EXIT.usage;
   }
-  const { model } = reconcile(loaded.located, options.lang);
-  const lines = loaded.located.source.text.split(/\r?\n/);
+  const lines = (result.texts[file] ?? "").split(/\r?\n/);
   if (id !== undefined) {
     const figure = model.figures.get(id);
     if (!figure) {
@@ -39,7 +36,10 @@ function explainFigure(figure: Figure, model: Model, lines: string[], lang: Lang
   if (figure.missing) out.push(`  ${lang === "zh" ? "无法计算" : "not computable"}: ${figure.missing[lang]}`);
   const formula = formulaWithValues(figure, model.figures);
   if (formula) out.push(`  = ${formula}`);
-  if (figure.source) out.push(`  ${model.file}:${figure.source.pos.line}:${figure.source.pos.col}  ${lines[figure.source.pos.line - 1]?.trim() ?? ""}`);
+  if (figure.source) {
+    const other = figure.source.file !== undefined && figure.source.file !== model.file;
+    out.push(`  ${figure.source.file ?? model.file}:${figure.source.pos.line}:${figure.source.pos.col}${other ? "" : `  ${lines[figure.source.pos.line - 1]?.trim() ?? ""}`}`);
+  }
   const inputs = deep ? model.figures.leaves(figure.id) : figure.inputs.map((i) => model.figures.get(i)!).filter(Boolean);
   if (!figure.source) {
     for (const input of inputs) {

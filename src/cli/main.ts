@@ -1,65 +1,174 @@
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
+import { defaultJobs, type Task } from "../batch/pool.js";
+import type { BuildUnitOptions } from "../batch/unit.js";
 import { defaultLang, isLang, type Lang } from "../i18n/lang.js";
-import type { CheckFormat } from "./check.js";
-import type { BuildOptions } from "./build.js";
+import { SCHEMA_PATH } from "../validate/schema-path.js";
 import { EXIT } from "./exit.js";
 import { FORMATS, type OutputFormat } from "./formats.js";
+import type { CheckFormat } from "./report.js";
 import { VERSION } from "./version.js";
 
-// Each command's module is loaded only when it runs: `check` never loads docx or handlebars.
+// Each command's heavy modules are loaded only when it runs: `check` never loads docx or handlebars.
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: Io = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+};
+
+const HELP: Record<Lang, Record<string, string>> = {
+  zh: {
+    program: "部门整体支出绩效自评报告编译器：校验 YAML 数据集、核对每个数字、生成 DOCX",
+    check: "按 schema 校验数据集，并用精确十进制算术核对每个数字",
+    build: "生成报告：GB/T 9704 公文格式 DOCX，以及 md、html、json",
+    explain: "说明数字的来历：算式、参与计算的数字及其所在行",
+    init: "生成一个带中文注释、可直接校验的数据集模板",
+    schema: "输出数据集的 JSON Schema",
+  },
+  en: {
+    program: "compiler for 部门整体支出绩效自评报告: validate a YAML dataset, reconcile every figure, write the DOCX",
+    check: "validate datasets against the schema and reconcile every figure with exact decimal arithmetic",
+    build: "write the report: DOCX in the official format (GB/T 9704), also md, html, json",
+    explain: "show where figures come from: formula, inputs, values and source lines",
+    init: "write a starter dataset, commented in Chinese, that validates as it stands",
+    schema: "print the dataset's JSON Schema",
+  },
+};
+
+const EXAMPLES: Record<string, string> = {
+  check: `
+Examples:
+  perf-report check 2020.yaml
+  perf-report check data/ --jobs 4 --summary summary.csv
+  perf-report check 'data/**/*.yaml' --format github      # GitHub Actions annotations
+  perf-report check 2020.yaml --format json --lang en
+`,
+  build: `
+Examples:
+  perf-report build 2020.yaml                             # ./2020.docx
+  perf-report build 2020.yaml -o out/ -f docx,md,html,json
+  perf-report build data/ -o out/ --jobs 2                # every unit, named after its dataset
+  perf-report build 2020.yaml --template mine.hbs --style style.yaml
+`,
+  explain: `
+Examples:
+  perf-report explain 2020.yaml
+  perf-report explain 2020.yaml income.growth
+`,
+  init: `
+Examples:
+  perf-report init 2021.yaml --unit 永州市工业和信息化局 --year 2021
+`,
+  schema: `
+Examples:
+  perf-report schema -o perf-report.schema.json
+`,
+};
 
 /** Parses the command line and runs one command; resolves to the process exit code. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const lang = langFromArgv(argv) ?? defaultLang();
+  const help = HELP[lang];
   const program = new Command("perf-report");
   let exitCode: number = EXIT.ok;
   const langOption = () =>
-    new Option("--lang <lang>", "message language: zh | en (default from LANG)").argParser((value) => {
+    new Option("--lang <lang>", "zh | en (default from LANG)").argParser((value) => {
       if (!isLang(value)) throw new CommanderError(EXIT.usage, "perf-report.lang", `--lang must be zh or en, not "${value}"`);
       return value;
     });
+  const jobsOption = () => new Option("-j, --jobs <n>", "worker threads for many datasets (default: number of cores)").argParser(parsePositiveInt);
 
   program
-    .description("部门整体支出绩效自评报告 compiler: check a YAML dataset, build the DOCX")
+    .description(help.program!)
     .version(VERSION, "-V, --version")
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .addHelpText("after", "\nExit codes: 0 clean · 1 findings · 2 unusable input or usage · 3 internal error · 130 interrupted\n");
 
   program
     .command("check")
-    .description("validate datasets against the schema and reconcile every figure")
-    .argument("<files...>", "dataset files (YAML)")
-    .addOption(langOption())
+    .description(help.check!)
+    .argument("<inputs...>", "dataset files, directories or glob patterns")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "github", "junit"]).default("text"))
     .option("--strict", "treat warnings as errors")
-    .option("--max-bytes <n>", "refuse input files larger than this", parsePositiveInt)
-    .action(async (files: string[], options: { lang?: Lang; format: CheckFormat; strict?: boolean; maxBytes?: number }) => {
-      exitCode = await (await import("./check.js")).runCheck(files, { ...options, lang: options.lang ?? defaultLang() }, io);
+    .option("--summary <file>", "write one row per unit to FILE.csv or FILE.json")
+    .addOption(jobsOption())
+    .option("-q, --quiet", "no progress bar")
+    .addOption(langOption())
+    .option("--max-bytes <n>", "refuse input files larger than this (default 5 MiB)", parsePositiveInt)
+    .addHelpText("after", EXAMPLES.check!)
+    .action(async (inputs: string[], o: { format: CheckFormat; strict?: boolean; summary?: string; jobs?: number; quiet?: boolean; lang?: Lang; maxBytes?: number }) => {
+      const { runUnits } = await import("./run.js");
+      const unit = { lang: o.lang ?? lang, strict: o.strict, maxBytes: o.maxBytes };
+      exitCode = await runUnits("check", inputs, (file): Task => ({ kind: "check", file, options: unit }), { lang: unit.lang, format: o.format, jobs: o.jobs ?? defaultJobs(), quiet: o.quiet === true, summary: o.summary }, io);
     });
 
   program
     .command("build")
-    .description("write the report (DOCX in the official format; also md, html, json)")
-    .argument("<files...>", "dataset files (YAML)")
-    .option("-o, --out <path>", "output file, or directory for several outputs (default: current directory)")
+    .description(help.build!)
+    .argument("<inputs...>", "dataset files, directories or glob patterns")
+    .option("-o, --out <path>", "output file, or directory (ending in / or existing) for several outputs; default: current directory")
     .option("-f, --format <list>", "comma-separated: docx, md, html, json", parseFormats, ["docx"] as OutputFormat[])
     .option("--template <file>", "a Handlebars report template of your own")
     .option("--style <file>", "YAML/JSON document style: page, fonts, sizes, lineSpacing, bold")
     .option("--force", "build even when figures do not reconcile")
+    .addOption(jobsOption())
+    .option("-q, --quiet", "no progress bar")
     .addOption(langOption())
-    .option("--max-bytes <n>", "refuse input files larger than this", parsePositiveInt)
-    .action(async (files: string[], options: Omit<BuildOptions, "lang" | "formats"> & { lang?: Lang; format: OutputFormat[] }) => {
-      exitCode = await (await import("./build.js")).runBuild(files, { ...options, formats: options.format, lang: options.lang ?? defaultLang() }, io);
+    .option("--max-bytes <n>", "refuse input files larger than this (default 5 MiB)", parsePositiveInt)
+    .addHelpText("after", EXAMPLES.build!)
+    .action(async (inputs: string[], o: { out?: string; format: OutputFormat[]; template?: string; style?: string; force?: boolean; jobs?: number; quiet?: boolean; lang?: Lang; maxBytes?: number }) => {
+      const { runUnits } = await import("./run.js");
+      const { expandInputs } = await import("../batch/inputs.js");
+      const { files } = await expandInputs(inputs);
+      const out = await outputTarget(o.out, files.length * o.format.length);
+      if ("dir" in out) await mkdir(out.dir, { recursive: true });
+      // Read them once here, so that a missing template or style is one usage error, not one per unit.
+      for (const f of [o.template, o.style]) if (f !== undefined) await readFile(f);
+      const unit: BuildUnitOptions = { lang: o.lang ?? lang, formats: o.format, out, template: o.template, style: o.style, force: o.force, maxBytes: o.maxBytes };
+      exitCode = await runUnits("build", inputs, (file): Task => ({ kind: "build", file, options: unit }), { lang: unit.lang, format: "text", jobs: o.jobs ?? defaultJobs(), quiet: o.quiet === true }, io);
     });
 
   program
     .command("explain")
-    .description("show where the report's figures come from: formula, inputs, values and source lines")
+    .description(help.explain!)
     .argument("<file>", "dataset file (YAML)")
     .argument("[figure]", "one figure id, e.g. income.growth (default: all)")
     .addOption(langOption())
-    .action(async (file: string, figure: string | undefined, options: { lang?: Lang }) => {
-      exitCode = await (await import("./explain.js")).runExplain(file, figure, { lang: options.lang ?? defaultLang() }, io);
+    .addHelpText("after", EXAMPLES.explain!)
+    .action(async (file: string, figure: string | undefined, o: { lang?: Lang }) => {
+      exitCode = await (await import("./explain.js")).runExplain(file, figure, { lang: o.lang ?? lang }, io);
+    });
+
+  program
+    .command("init")
+    .description(help.init!)
+    .argument("[file]", "the dataset to create", "perf-report.yaml")
+    .requiredOption("--unit <name>", "the unit's full name, e.g. 永州市工业和信息化局")
+    .requiredOption("--year <year>", "the budget year, e.g. 2021", parseYear)
+    .addOption(langOption())
+    .addHelpText("after", EXAMPLES.init!)
+    .action(async (file: string, o: { unit: string; year: number; lang?: Lang }) => {
+      exitCode = await (await import("./init.js")).runInit(file, { unit: o.unit, year: o.year, lang: o.lang ?? lang }, io);
+    });
+
+  program
+    .command("schema")
+    .description(help.schema!)
+    .option("-o, --out <file>", "write it to FILE instead of printing it")
+    .addHelpText("after", EXAMPLES.schema!)
+    .action(async (o: { out?: string }) => {
+      const text = await readFile(SCHEMA_PATH, "utf8");
+      if (o.out) {
+        const { writeAtomic } = await import("../write/atomic.js");
+        await writeAtomic(o.out, text);
+      } else io.out(text);
     });
 
   try {
@@ -71,9 +180,29 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       if (error.code.startsWith("perf-report.")) io.err(`perf-report: ${error.message}\n`);
       return EXIT.usage;
     }
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === "ENOENT" || e.code === "EACCES" || e.code === "EISDIR") {
+      io.err(`perf-report: ${e.path ?? ""}: ${e.code}\n`);
+      return EXIT.usage;
+    }
     io.err(`perf-report: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.internal;
   }
+}
+
+/** --lang decides the language of help and usage errors too, so it is read before commander runs. */
+function langFromArgv(argv: string[]): Lang | undefined {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = i < 0 ? undefined : argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
+  return value !== undefined && isLang(value) ? value : undefined;
+}
+
+/** -o names a directory when it ends with /, is one, or several outputs are asked for. */
+async function outputTarget(out: string | undefined, count: number): Promise<BuildUnitOptions["out"]> {
+  if (out === undefined) return { dir: "." };
+  if (out.endsWith("/") || count > 1) return { dir: out };
+  const info = await stat(out).catch(() => undefined);
+  return info?.isDirectory() ? { dir: out } : { file: out };
 }
 
 function parseFormats(value: string): OutputFormat[] {
@@ -89,12 +218,8 @@ function parsePositiveInt(value: string): number {
   return n;
 }
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
+function parseYear(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1990 || n > 2100) throw new CommanderError(EXIT.usage, "perf-report.year", `--year must be a year such as 2021, not "${value}"`);
+  return n;
 }
-
-const processIo: Io = {
-  out: (text) => void process.stdout.write(text),
-  err: (text) => void process.stderr.write(text),
-};

@@ -3,6 +3,16 @@ import { Dec } from "../load/numbers.js";
 import type { Figure, FigureKind, Figures, Label } from "./figure.js";
 import type { Inputs } from "./inputs.js";
 import type { Settings } from "./settings.js";
+import type { Lang } from "../i18n/lang.js";
+import { msg } from "../i18n/messages.js";
+import { roundsTo } from "./rounding.js";
+
+/** What the computation needs of the prior year: its figures and where its inputs stand. */
+export interface PriorYear {
+  file: string;
+  figures: Figures;
+  inputs: Inputs;
+}
 
 /** Figure constructors shared by the computations: inputs, sums, differences and ratios. */
 export class Builder {
@@ -13,7 +23,37 @@ export class Builder {
     readonly inputs: Inputs,
     readonly settings: Settings,
     readonly file: string,
+    readonly lang: Lang,
+    /** The prior year's computed model, when the dataset names its file (`prior:`). */
+    readonly prior?: PriorYear,
   ) {}
+
+  /**
+   * A prior-year figure: from the prior year's own dataset when there is one (a figure this
+   * dataset also states must then agree with it), otherwise as this dataset states it.
+   */
+  priorInput(id: string, label: Label, pointer: string, priorId: string, priorBlock: string): Figure | undefined {
+    const other = this.prior?.figures.get(priorId);
+    if (!this.prior || !other || other.value === null) return this.input(id, "amount", label, pointer);
+    const { file, inputs } = this.prior;
+    const pos = inputs.keyPos(priorBlock) ?? { line: 1, col: 1 };
+    const figure = this.figures.add({ id, kind: "amount", label, value: other.value, dp: other.dp, formula: `${priorId} @ ${file}`, inputs: [], source: { pointer: priorBlock, pos, file } });
+    const stated = this.inputs.at(pointer);
+    if (stated && !roundsTo(other.value, stated.value, stated.dp, this.settings.rounding)) {
+      this.findings.push({
+        code: "prior-year",
+        severity: "error",
+        message: msg(this.lang, "prior.mismatch", { what: label[this.lang], stated: stated.text, value: other.value.toString(), file }),
+        file: this.file,
+        path: pointer,
+        pos: stated.pos,
+        actual: stated.text,
+        expected: other.value.toString(),
+        related: [{ file, pos, message: msg(this.lang, "prior.there", { id: priorId, value: other.value.toString() }) }],
+      });
+    }
+    return figure;
+  }
 
   /** A figure read from the dataset, or undefined when the dataset does not give it. */
   input(id: string, kind: FigureKind, label: Label, pointer: string, unit?: string): Figure | undefined {

@@ -32,8 +32,8 @@ export interface Figure {
   inputs: string[];
   /** A percentage is 100·num/den; kept so that checks can cross-multiply instead of dividing. */
   ratio?: { num: Dec; den: Dec };
-  /** Where an input figure is written in the dataset. */
-  source?: { pointer: string; pos: SourcePos };
+  /** Where an input figure is written: in this dataset, or (`file`) in the prior year's. */
+  source?: { pointer: string; pos: SourcePos; file?: string };
   /** Why `value` is null. */
   missing?: Label;
 }

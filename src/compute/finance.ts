@@ -17,7 +17,7 @@ export function computeFinance(b: Builder, dataset: Dataset, settings: Settings)
   const income = b.sum("income.total", "amount", l("收入合计", "total income"), sources);
   const sourcePriors = f.income.sources.map((source, i) => b.figures.get(`income.${source.id ?? `source${i + 1}`}.prior`));
   const incomePrior =
-    b.input("income.prior", "amount", l("上年收入合计", "prior-year income"), "/finance/income/prior") ??
+    b.priorInput("income.prior", l("上年收入合计", "prior-year income"), "/finance/income/prior", "income.total", "/finance/income") ??
     b.sum("income.prior", "amount", l("上年收入合计", "prior-year income"), sourcePriors);
   yearOnYear(b, "income", l("收入", "income"), income, incomePrior, pct);
 
@@ -26,11 +26,11 @@ export function computeFinance(b: Builder, dataset: Dataset, settings: Settings)
   const basic = b.sum("expenditure.basic", "amount", l("基本支出", "basic expenditure"), [personnel, publicFunds]);
   const project = b.input("expenditure.project", "amount", l("项目支出", "project expenditure"), "/finance/expenditure/project");
   const expenditure = b.sum("expenditure.total", "amount", l("支出合计", "total expenditure"), [basic, project]);
-  const expenditurePrior = b.input("expenditure.prior", "amount", l("上年支出合计", "prior-year expenditure"), "/finance/expenditure/prior");
+  const expenditurePrior = b.priorInput("expenditure.prior", l("上年支出合计", "prior-year expenditure"), "/finance/expenditure/prior", "expenditure.total", "/finance/expenditure");
   yearOnYear(b, "expenditure", l("支出", "expenditure"), expenditure, expenditurePrior, pct);
-  const basicPrior = b.input("expenditure.basic.prior", "amount", l("上年基本支出", "prior-year basic expenditure"), "/finance/expenditure/basic/prior");
+  const basicPrior = b.priorInput("expenditure.basic.prior", l("上年基本支出", "prior-year basic expenditure"), "/finance/expenditure/basic/prior", "expenditure.basic", "/finance/expenditure/basic");
   yearOnYear(b, "expenditure.basic", l("基本支出", "basic expenditure"), basic, basicPrior, pct);
-  const projectPrior = b.input("expenditure.project.prior", "amount", l("上年项目支出", "prior-year project expenditure"), "/finance/expenditure/projectPrior");
+  const projectPrior = b.priorInput("expenditure.project.prior", l("上年项目支出", "prior-year project expenditure"), "/finance/expenditure/projectPrior", "expenditure.project", "/finance/expenditure/project");
   yearOnYear(b, "expenditure.project", l("项目支出", "project expenditure"), project, projectPrior, pct);
   b.percent("expenditure.basic.share", l("基本支出占总支出比例", "basic share of expenditure"), basic, expenditure, pct);
   b.percent("expenditure.project.share", l("项目支出占总支出比例", "project share of expenditure"), project, expenditure, pct);

@@ -7,6 +7,8 @@ import { nodePos, type Located } from "../load/parse.js";
 export interface Quantity {
   value: Dec;
   dp: number;
+  /** As written: "1074.00". */
+  text: string;
   pointer: string;
   pos: SourcePos;
 }
@@ -22,8 +24,9 @@ export class Inputs {
   at(pointer: string): Quantity | undefined {
     const node = this.located.nodes.get(pointer);
     if (!isScalar(node) || typeof node.value !== "number") return undefined;
-    const { value, dp } = parseNumberText(node.source ?? String(node.value));
-    return { value, dp, pointer, pos: nodePos(this.located.positions, node) };
+    const text = node.source ?? String(node.value);
+    const { value, dp } = parseNumberText(text);
+    return { value, dp, text, pointer, pos: nodePos(this.located.positions, node) };
   }
 
   /** Where a pointer's value (or key, when the value is absent) is written. */

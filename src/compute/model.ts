@@ -2,7 +2,7 @@ import type { Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Located } from "../load/parse.js";
 import type { Dataset } from "../model/dataset.js";
-import { Builder } from "./build.js";
+import { Builder, type PriorYear } from "./build.js";
 import { computeEvaluation } from "./evaluation.js";
 import { Figures } from "./figure.js";
 import { computeFinance } from "./finance.js";
@@ -22,13 +22,16 @@ export interface Model {
   findings: Finding[];
 }
 
-/** Computes every figure from a schema-valid dataset. Pure: no I/O. */
-export function computeModel(located: Located, lang: Lang): Model {
+/**
+ * Computes every figure from a schema-valid dataset. Pure: no I/O — the prior year's model,
+ * when the dataset names one, is loaded and computed by the caller.
+ */
+export function computeModel(located: Located, lang: Lang, prior?: PriorYear): Model {
   const dataset = located.data as Dataset;
   const settings = resolveSettings(dataset);
   const inputs = new Inputs(located);
   const figures = new Figures();
-  const b = new Builder(figures, inputs, settings, located.source.file);
+  const b = new Builder(figures, inputs, settings, located.source.file, lang, prior);
   computeFinance(b, dataset, settings);
   computeProfile(b, dataset);
   computeIndicators(b, dataset, lang);

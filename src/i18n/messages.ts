@@ -86,6 +86,20 @@ const CATALOGUE = {
   "indicator.formula-failed": { zh: "计算式引用的“{id}”本身无法计算", en: "formula refers to “{id}”, which cannot be computed itself" },
   "indicator.formula-unknown": { zh: "计算式引用了不存在的编号“{id}”", en: "formula refers to an unknown id “{id}”" },
   "indicator.target-of-unknown": { zh: "targetOf 引用了不存在的指标“{id}”", en: "targetOf names an unknown indicator “{id}”" },
+  "prior.mismatch": {
+    zh: "{what}：本文件写作 {stated}，上年数据集 {file} 计算为 {value}",
+    en: "{what}: stated {stated} here, but the prior year's dataset {file} gives {value}",
+  },
+  "prior.there": { zh: "上年数据集中 {id} = {value}", en: "{id} = {value} in the prior year's dataset" },
+  "prior.unusable": { zh: "上年数据集 {file} 无法使用", en: "the prior year's dataset {file} is unusable" },
+  "prior.year": { zh: "上年数据集 {file} 的年度是 {found}，应为 {expected}", en: "the prior year's dataset {file} is for {found}, not {expected}" },
+  "build.refused": {
+    zh: "perf-report: {file} 有 {count} 处数字不能核对，未生成报告；确需生成请加 --force",
+    en: "perf-report: {file} has {count} figure(s) that do not reconcile; nothing was built (use --force to build anyway)",
+  },
+  "build.wrote": { zh: "已生成 {file}", en: "wrote {file}" },
+  "build.overwrite-input": { zh: "输出文件不能覆盖输入文件 {file}", en: "refusing to overwrite the input file {file}" },
+  "build.cannot-write": { zh: "无法写入：{reason}", en: "cannot write: {reason}" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { ErrorObject, ValidateFunction } from "ajv";
-
-export const SCHEMA_PATH = fileURLToPath(new URL("../../schemas/perf-report.schema.json", import.meta.url));
+import { SCHEMA_PATH } from "./schema-path.js";
 
 /**
  * The build step compiles the schema to standalone code (dist/validate/compiled-schema.js);

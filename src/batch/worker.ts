@@ -1,0 +1,8 @@
+import { parentPort } from "node:worker_threads";
+import type { Task } from "./pool.js";
+import { runTask } from "./run-task.js";
+
+// A pool worker: takes one task at a time from the main thread, answers with its result.
+parentPort!.on("message", (task: Task) => {
+  void runTask(task).then((result) => parentPort!.postMessage(result));
+});

@@ -1,0 +1,87 @@
+import { writeFile } from "node:fs/promises";
+import { Progress } from "../batch/progress.js";
+import { expandInputs } from "../batch/inputs.js";
+import { runTasks, type Task } from "../batch/pool.js";
+import type { SummaryRow, UnitResult } from "../batch/unit.js";
+import type { Lang } from "../i18n/lang.js";
+import { EXIT } from "./exit.js";
+import type { Io } from "./main.js";
+import { machineReport, statsOf, summaryLine, unitText, type CheckFormat } from "./report.js";
+
+export interface RunOptions {
+  lang: Lang;
+  format: CheckFormat;
+  jobs: number;
+  quiet: boolean;
+  summary?: string;
+}
+
+/**
+ * Runs check or build over every input, on a worker pool; prints each unit's findings in
+ * input order as soon as the units before it are done; ends with a summary line. The exit
+ * code is the worst unit's. SIGINT stops the workers and exits 130.
+ */
+export async function runUnits(verb: "check" | "build", inputs: string[], makeTask: (file: string) => Task, options: RunOptions, io: Io): Promise<number> {
+  const started = performance.now();
+  const { files, empty } = await expandInputs(inputs);
+  for (const pattern of empty) io.err(options.lang === "zh" ? `perf-report: “${pattern}”没有匹配到数据文件\n` : `perf-report: no dataset files match “${pattern}”\n`);
+  if (files.length === 0) return EXIT.usage;
+
+  const progress = new Progress(files.length, process.stderr, options.quiet || options.format !== "text");
+  const done: (UnitResult | undefined)[] = new Array(files.length);
+  let printed = 0;
+  const pool = runTasks(files.map(makeTask), options.jobs, (result, index) => {
+    done[index] = result;
+    progress.tick();
+    if (options.format !== "text") return;
+    while (printed < done.length && done[printed]) {
+      const text = unitText(done[printed]!, options.lang);
+      if (text) {
+        progress.clear();
+        io.err(text);
+      }
+      printed++;
+    }
+  });
+
+  let interrupted = false;
+  const onSignal = () => {
+    interrupted = true;
+    void pool.stop();
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  let results: UnitResult[];
+  try {
+    results = await pool.results;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+  if (interrupted) {
+    io.err(options.lang === "zh" ? "perf-report: 已中断\n" : "perf-report: interrupted\n");
+    return EXIT.interrupted;
+  }
+
+  const stats = statsOf(results, (performance.now() - started) / 1000);
+  if (options.format === "text") io.err(`${summaryLine(stats, options.lang, verb)}\n`);
+  else await machineReport(results, options.format, stats, io);
+  if (options.summary) await writeSummary(options.summary, results.map((r) => r.row));
+  return Math.max(...results.map((r) => r.code));
+}
+
+const COLUMNS: (keyof SummaryRow)[] = ["file", "unit", "year", "status", "findings", "income", "expenditure", "carryOver", "score", "grade"];
+
+/** One row per unit, as CSV (UTF-8 with BOM, so that Excel reads the Chinese) or JSON. */
+async function writeSummary(file: string, rows: SummaryRow[]): Promise<void> {
+  if (file.toLowerCase().endsWith(".json")) {
+    await writeFile(file, `${JSON.stringify(rows, null, 2)}\n`);
+    return;
+  }
+  const cell = (v: unknown) => {
+    const s = String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(","))];
+  await writeFile(file, `\ufeff${lines.join("\r\n")}\r\n`);
+}
