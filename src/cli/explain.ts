@@ -43,8 +43,9 @@ function explainFigure(figure: Figure, model: Model, lines: string[], lang: Lang
   const inputs = deep ? model.figures.leaves(figure.id) : figure.inputs.map((i) => model.figures.get(i)!).filter(Boolean);
   if (!figure.source) {
     for (const input of inputs) {
-      const where = input.source ? `${model.file}:${input.source.pos.line}:${input.source.pos.col}` : lang === "zh" ? "（计算）" : "(computed)";
-      out.push(`    ${input.id} = ${show(input.value)}  ${where}${input.source ? `  ${lines[input.source.pos.line - 1]?.trim() ?? ""}` : ""}`);
+      const elsewhere = input.source?.file !== undefined && input.source.file !== model.file;
+      const where = input.source ? `${input.source.file ?? model.file}:${input.source.pos.line}:${input.source.pos.col}` : lang === "zh" ? "（计算）" : "(computed)";
+      out.push(`    ${input.id} = ${show(input.value)}  ${where}${input.source && !elsewhere ? `  ${lines[input.source.pos.line - 1]?.trim() ?? ""}` : ""}`);
     }
   }
   return out.join("\n");
