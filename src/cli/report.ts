@@ -58,7 +58,7 @@ export function summaryLine(s: Stats, lang: Lang, verb: "check" | "build"): stri
 
 /** Machine formats, printed once every unit is done. */
 export async function machineReport(results: readonly UnitResult[], format: Exclude<CheckFormat, "text">, stats: Stats, io: Io): Promise<void> {
-  const findings: Finding[] = results.flatMap((r) => r.findings);
+  const findings: Finding[] = results.flatMap((r) => r.findings).sort(byPosition);
   switch (format) {
     case "json":
       io.out(`${JSON.stringify({ valid: stats.errors === 0 && stats.unusable === 0, stats, findings, units: results.map((r) => r.row) }, null, 2)}\n`);

@@ -60,6 +60,10 @@ const CATALOGUE = {
   "yaml.unclosed-quote": { zh: "引号没有闭合", en: "a quoted string is not closed" },
   "schema.additional-property": { zh: "不允许有属性“{name}”", en: "property “{name}” is not allowed" },
   "schema.required": { zh: "缺少必填属性“{name}”", en: "missing required property “{name}”" },
+  "schema.property-name": {
+    zh: "“{name}”不是有效的图表编号（应当像 income.growth 这样，由字母、数字和点组成）",
+    en: "“{name}” is not a valid figure id (ids look like income.growth: letters, digits and dots)",
+  },
   "schema.enum": { zh: "应当是以下之一：{values}", en: "must be one of: {values}" },
   "hint.did-you-mean": { zh: "是否想写“{name}”？", en: "did you mean “{name}”?" },
   "hint.allowed": { zh: "此处可用的属性：{names}", en: "properties allowed here: {names}" },

@@ -1,9 +1,9 @@
 import {
+  Lexer,
   isAlias,
   isMap,
   isScalar,
   isSeq,
-  LineCounter,
   parseDocument,
   type Document,
   type Node,
@@ -36,21 +36,28 @@ export interface Located {
  * and the caret under an excerpt do, not the UTF-16 units the parser counts.
  */
 export class Positions {
-  constructor(
-    readonly text: string,
-    readonly lineCounter: LineCounter,
-  ) {}
+  private starts: number[] | undefined;
+
+  constructor(readonly text: string) {}
 
   at(offset: number): SourcePos {
-    const { line, col } = this.lineCounter.linePos(offset);
-    const lineStart = offset - (col - 1);
+    const starts = (this.starts ??= lineStarts(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
     let chars = 0;
-    for (const _ of this.text.slice(lineStart, offset)) chars++;
-    return { line, col: chars + 1 };
+    for (const _ of this.text.slice(starts[lo], offset)) chars++;
+    return { line: lo + 1, col: chars + 1 };
   }
 
   /** Where [start, end) begins, with its last column when it ends on the same line. */
   span(start: number, end: number): SourcePos {
+    // A node's range can run on over the line break and indentation that follow it.
+    while (end > start + 1 && /\s/.test(this.text[end - 1] ?? "")) end--;
     const from = this.at(start);
     const to = this.at(Math.max(start, end - 1));
     return to.line === from.line && to.col > from.col ? { ...from, endCol: to.col } : from;
@@ -72,8 +79,7 @@ export const DEFAULT_LIMITS: ParseLimits = { maxDepth: 64, maxNodes: 200_000 };
 export type ParseResult = { ok: true; located: Located; findings: Finding[] } | { ok: false; findings: Finding[] };
 
 export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DEFAULT_LIMITS): ParseResult {
-  const lineCounter = new LineCounter();
-  const positions = new Positions(source.text, lineCounter);
+  const positions = new Positions(source.text);
   const at = (offset: number): SourcePos => positions.at(offset);
   const finding = (code: string, key: MessageKey, params: Record<string, string | number>, pos?: SourcePos): Finding => ({
     code,
@@ -83,10 +89,12 @@ export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DE
     pos,
   });
 
+  const depth = flowDepth(source.text, limits.maxDepth);
+  if (depth !== undefined) return { ok: false, findings: [finding("load.too-deep", "load.too-deep", { limit: limits.maxDepth }, at(depth))] };
+
   let doc: Document.Parsed;
   try {
     doc = parseDocument(source.text, {
-      lineCounter,
       uniqueKeys: true,
       merge: false,
       version: "1.2",
@@ -101,6 +109,10 @@ export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DE
     throw error;
   }
 
+  if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) {
+    // The parser recursed out of stack on nesting; one finding says so, not one per frame.
+    return { ok: false, findings: [finding("load.too-deep", "load.too-deep", { limit: limits.maxDepth }, at(doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION")!.pos[0]))] };
+  }
   if (doc.errors.length > 0) {
     return { ok: false, findings: doc.errors.map((e) => yamlErrorFinding(e, source, lang, at)) };
   }
@@ -181,6 +193,12 @@ export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DE
   return { ok: true, located: { source, data, nodes, keys, positions }, findings };
 }
 
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 /** Where a node starts, with the end column when it ends on the same line. */
 export function nodePos(positions: Positions, node: Node): SourcePos {
   const [start, end] = node.range ?? [0, 0];
@@ -198,8 +216,56 @@ const YAML_CODES: Partial<Record<string, MessageKey>> = {
   MISSING_CHAR: "yaml.unclosed-quote",
 };
 
+/**
+ * The offset where [ / { nesting first exceeds `limit`, found by a linear scan before the
+ * parser recurses into it (quoted text and comments skipped), or undefined.
+ */
+function flowDepth(text: string, limit: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "[" || c === "{") {
+      if (++depth > limit) return i;
+    } else if (c === "]" || c === "}") depth = Math.max(0, depth - 1);
+    else if (c === '"' || c === "'") {
+      // Skip a quoted scalar only where one can start (after a flow indicator, ": ", "- " or a line start).
+      const before = text.slice(Math.max(0, i - 2), i);
+      if (/(^|[[{,:\s-])\s*$/.test(before) || i === 0) {
+        for (i++; i < text.length && text[i] !== c; i++) if (c === '"' && text[i] === "\\") i++;
+      }
+    } else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i < text.length && text[i] !== "\n") i++;
+    }
+  }
+  return undefined;
+}
+
+/** The offset of a quoted scalar that is never closed, from the lexer's tokens. */
+function unclosedQuote(text: string): number | undefined {
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    // Single control characters are the lexer's own markers, not source text.
+    if (token.length === 1 && token < " " && token !== "\n" && token !== "\t" && token !== "\r") continue;
+    const q = token[0];
+    if ((q === '"' || q === "'") && (token.length === 1 || !closes(token))) return offset;
+    offset += token.length;
+  }
+  return undefined;
+}
+
+function closes(token: string): boolean {
+  const q = token[0]!;
+  const body = token.trimEnd();
+  if (body.length < 2 || body[body.length - 1] !== q) return false;
+  if (q === "'") return true;
+  let backslashes = 0;
+  for (let i = body.length - 2; i > 0 && body[i] === "\\"; i--) backslashes++;
+  return backslashes % 2 === 0;
+}
+
 function yamlErrorFinding(error: YAMLError, source: Source, lang: Lang, at: (offset: number) => SourcePos): Finding {
-  const pos = at(error.pos[0]);
+  const quote = error.code === "MISSING_CHAR" && /quote/i.test(error.message) ? unclosedQuote(source.text) : undefined;
+  const pos = at(quote ?? error.pos[0]);
   if (error.code === "MULTIPLE_DOCS") {
     return { code: "load.multiple-documents", severity: "error", message: msg(lang, "load.multiple-documents"), file: source.file, pos };
   }

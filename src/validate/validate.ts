@@ -22,7 +22,25 @@ export function validateSchema(located: Located, lang: Lang): Finding[] {
     localizeZh(errors);
     for (const e of errors) if (e.keyword === "type") e.message = zhTypeMessage(e.message ?? "");
   }
-  return prune(errors).map((error) => toFinding(located, error, lang, english.get(error)!));
+  const findings = prune(errors).map((error) => toFinding(located, error, lang, english.get(error)!));
+  return dropExplainedRequired(findings);
+}
+
+/**
+ * A misspelt required key is reported once: "property amonut is not allowed — did you mean
+ * amount?" already says what "missing required property amount" would.
+ */
+function dropExplainedRequired(findings: Finding[]): Finding[] {
+  const guessed = new Set(
+    findings
+      .filter((f) => f.code === "schema.additional-property" && f.hint)
+      .map((f) => `${f.path!.slice(0, f.path!.lastIndexOf("/"))}\u0000${/“(.+)”/.exec(f.hint!)?.[1] ?? ""}`),
+  );
+  return findings.filter((f) => {
+    if (f.code !== "schema.required") return true;
+    const name = /“(.+)”/.exec(f.message)?.[1] ?? "";
+    return !guessed.has(`${f.path}\u0000${name}`);
+  });
 }
 
 const TYPE_NAMES_ZH: Record<string, string> = {
@@ -60,6 +78,11 @@ function toFinding(located: Located, error: ErrorObject, lang: Lang, english: st
   if (error.keyword === "required") {
     const name = String(params.missingProperty);
     return { ...base, code: "schema.required", message: msg(lang, "schema.required", { name }), path: error.instancePath, pos: locateKey(located, error.instancePath) };
+  }
+  if (error.keyword === "propertyNames") {
+    const name = String(params.propertyName);
+    const path = `${error.instancePath}/${escapePointer(name)}`;
+    return { ...base, code: "schema.property-name", message: msg(lang, "schema.property-name", { name }), path, pos: locateKey(located, path) };
   }
   if (error.keyword === "enum") {
     const values = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ");
@@ -100,12 +123,21 @@ function toFinding(located: Located, error: ErrorObject, lang: Lang, english: st
  * the alternative itself (they say what is wrong inside the value); otherwise keep one
  * error for the alternative, listing what its branches would have accepted.
  */
-function prune(errors: ErrorObject[]): ErrorObject[] {
+function prune(all: ErrorObject[]): ErrorObject[] {
+  // A bad key under propertyNames comes with its pattern error, which names no key.
+  const errors = all.filter((e) => !(e.propertyName !== undefined && e.keyword !== "propertyNames"));
   const alternatives = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf");
   if (alternatives.length === 0) return errors;
   const dropped = new Set<ErrorObject>();
   for (const alt of alternatives) {
-    const branches = errors.filter((e) => e !== alt && e.schemaPath.startsWith(`${alt.schemaPath}/`));
+    // ajv lists a branch's errors just before the alternative's own; a branch that is a
+    // $ref reports the definition's schema path, so position tells, not the path.
+    const at = errors.indexOf(alt);
+    const branches = errors.filter(
+      (e, i) =>
+        e !== alt &&
+        (e.schemaPath.startsWith(`${alt.schemaPath}/`) || (i < at && e.schemaPath.startsWith("#/definitions/") && e.instancePath.startsWith(alt.instancePath) && !dropped.has(e))),
+    );
     const deeper = branches.filter((e) => e.instancePath !== alt.instancePath);
     if (deeper.length > 0) {
       dropped.add(alt);
