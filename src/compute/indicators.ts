@@ -44,7 +44,7 @@ export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): voi
   const state = new Map<string, "busy" | "done" | "failed">();
   const evaluate = (entry: Entry): void => {
     const { indicator, pointer } = entry;
-    if (state.get(indicator.id) === "done") return;
+    if (state.get(indicator.id) === "done" || state.get(indicator.id) === "failed") return;
     state.set(indicator.id, "busy");
     let expr: Expr;
     try {

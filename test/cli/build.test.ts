@@ -17,7 +17,7 @@ describe("perf-report build", () => {
   it("writes the DOCX of the example, named after the dataset", () => {
     const r = cli(["build", EXAMPLE, "-o", dir]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(`已生成 ${join(dir, "yongzhou-2020.docx")}\n`);
+    expect(r.stderr).toBe(`已生成 ${join(dir, "yongzhou-2020.docx")}\n处理了 1 个文件：0 个错误，0 个警告\n`);
     const files = unzipSync(new Uint8Array(readFileSync(join(dir, "yongzhou-2020.docx"))));
     expect(strFromU8(files["word/document.xml"]!)).toContain("一、部门（单位）概况");
     expect(readdirSync(dir)).toEqual(["yongzhou-2020.docx"]);
@@ -57,7 +57,7 @@ describe("perf-report build", () => {
     writeFileSync(template, "# {{unit.nmae}}\n");
     const r = cli(["build", EXAMPLE, "-o", target, "--template", template]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`${template}:1:5: error[template.error] "nmae" not defined\n`);
+    expect(r.stderr).toBe(`${template}:1:5: error[template.error] "nmae" not defined\n  |\n1 | # {{unit.nmae}}\n  |     ^\n\n处理了 1 个文件：1 个错误，0 个警告\n`);
     expect(readFileSync(target, "utf8")).toBe("previous good report");
     expect(readdirSync(dir).sort()).toEqual(["bad.hbs", "report.docx"]);
   });
@@ -66,7 +66,7 @@ describe("perf-report build", () => {
     const helper = join(dir, "helper.hbs");
     writeFileSync(helper, "# 标题\n{{#each duties}}\n{{fmtMony this}}\n{{/each}}\n");
     expect(cli(["build", EXAMPLE, "-o", dir, "--template", helper]).stderr).toBe(
-      `${helper}:3:1: error[template.error] You specified knownHelpersOnly, but used the unknown helper fmtMony\n`,
+      `${helper}:3:1: error[template.error] You specified knownHelpersOnly, but used the unknown helper fmtMony\n  |\n3 | {{fmtMony this}}\n  | ^\n\n处理了 1 个文件：1 个错误，0 个警告\n`,
     );
     const syntax = join(dir, "syntax.hbs");
     writeFileSync(syntax, "# a\n{{#if x}\n");
