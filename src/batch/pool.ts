@@ -9,9 +9,13 @@ export function defaultJobs(): number {
 }
 
 export interface Pool {
-  results: Promise<UnitResult[]>;
-  /** Stops handing out work and terminates the workers (SIGINT). */
-  stop(): Promise<void>;
+  /** Results by task index; after `stop()`, the tasks never started have none. */
+  results: Promise<(UnitResult | undefined)[]>;
+  /**
+   * Stops handing out work (SIGINT). Units already running finish — their outputs are
+   * written atomically either way — and then the workers exit.
+   */
+  stop(): void;
 }
 
 /**
@@ -20,12 +24,11 @@ export interface Pool {
  * A task that fails becomes a result with exit code 3; it never stops the others.
  */
 export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result: UnitResult, index: number) => void): Pool {
-  const results: UnitResult[] = new Array(tasks.length);
+  const results: (UnitResult | undefined)[] = new Array(tasks.length);
   let next = 0;
   let stopped = false;
-  const workers: Worker[] = [];
 
-  const inThread = async (): Promise<UnitResult[]> => {
+  const inThread = async (): Promise<(UnitResult | undefined)[]> => {
     const { runTask } = await import("./run-task.js");
     for (; next < tasks.length && !stopped; next++) {
       results[next] = await runTask(tasks[next]!);
@@ -34,7 +37,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
     return results;
   };
 
-  const inWorkers = (): Promise<UnitResult[]> =>
+  const inWorkers = (): Promise<(UnitResult | undefined)[]> =>
     new Promise((resolvePool, rejectPool) => {
       let active = 0;
       const count = Math.min(jobs, tasks.length);
@@ -55,7 +58,6 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
       for (let i = 0; i < count; i++) {
         const worker = new Worker(new URL("./worker.js", import.meta.url));
         worker.on("error", rejectPool);
-        workers.push(worker);
         active++;
         feed(worker);
       }
@@ -63,9 +65,8 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
 
   return {
     results: jobs <= 1 || tasks.length <= 1 ? inThread() : inWorkers(),
-    async stop() {
+    stop() {
       stopped = true;
-      await Promise.all(workers.map((w) => w.terminate()));
     },
   };
 }

@@ -47,21 +47,23 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
   let interrupted = false;
   const onSignal = () => {
     interrupted = true;
-    void pool.stop();
+    pool.stop();
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
-  let results: UnitResult[];
+  let settled: (UnitResult | undefined)[];
   try {
-    results = await pool.results;
+    settled = await pool.results;
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
   if (interrupted) {
-    io.err(options.lang === "zh" ? "perf-report: 已中断\n" : "perf-report: interrupted\n");
+    const finished = settled.filter(Boolean).length;
+    io.err(options.lang === "zh" ? `perf-report: 已中断（完成 ${finished}/${files.length} 个）\n` : `perf-report: interrupted (${finished} of ${files.length} done)\n`);
     return EXIT.interrupted;
   }
+  const results = settled as UnitResult[];
 
   const stats = statsOf(results, (performance.now() - started) / 1000);
   if (options.format !== "text") await machineReport(results, options.format, stats, io);

@@ -79,6 +79,10 @@ const CATALOGUE = {
     zh: "数字用了全角字符，请改用半角：{plain}",
     en: "the number uses full-width characters; use ASCII digits: {plain}",
   },
+  "hint.quote-placeholder": {
+    zh: "含 {{…}} 的文字写在 { } 或 [ ] 里时要加引号，例如 description: \"支出{{fund.a.spent}}。\"",
+    en: "text with {{…}} inside { } or [ ] must be quoted, e.g. description: \"spent {{fund.a.spent}}.\"",
+  },
   "hint.quote-text": {
     zh: "文字请加引号书写，例如 \"{text}\"",
     en: "quote it as text, e.g. \"{text}\"",

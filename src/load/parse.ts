@@ -114,7 +114,9 @@ export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DE
     return { ok: false, findings: [finding("load.too-deep", "load.too-deep", { limit: limits.maxDepth }, at(doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION")!.pos[0]))] };
   }
   if (doc.errors.length > 0) {
-    return { ok: false, findings: doc.errors.map((e) => yamlErrorFinding(e, source, lang, at)) };
+    // One syntax error sets off more on the rest of its line; the first is the one to fix.
+    const findings = doc.errors.map((e) => yamlErrorFinding(e, source, lang, at));
+    return { ok: false, findings: findings.filter((f, i) => i === 0 || f.pos?.line !== findings[i - 1]!.pos?.line) };
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return { ok: false, findings: [finding("load.empty", "load.empty", {}, { line: 1, col: 1 })] };
@@ -277,12 +279,16 @@ function yamlErrorFinding(error: YAMLError, source: Source, lang: Lang, at: (off
   }
   const code = key ?? "yaml.syntax";
   const detail = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  // {{…}} inside a { … } flow mapping reads as nested braces unless the text is quoted.
+  const line = source.text.split("\n")[pos.line - 1] ?? "";
+  const hint = code === "yaml.syntax" && line.includes("{{") ? msg(lang, "hint.quote-placeholder") : undefined;
   return {
     code,
     severity: "error",
     message: key ? msg(lang, key) : msg(lang, "yaml.syntax", { detail }),
     file: source.file,
     pos,
+    hint,
   };
 }
 

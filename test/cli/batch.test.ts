@@ -18,26 +18,26 @@ describe("many units in one command", () => {
   it("checks a directory: the worst exit code, every unit's findings, a summary", () => {
     const r = cli(["check", dir, "--jobs", "2", "--summary", join(root, "summary.csv")], { env: { CI: "true" } });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unit-005\.yaml:2:7: error\[schema\.type\] 应当是整数类型/);
-    expect(r.stderr).toMatch(/unit-017\.yaml:2:7: error\[schema\.type\] 应当是整数类型/);
-    expect(r.stderr).toMatch(/unit-009\.yaml:\d+:\d+: error\[sum\] 收入合计：所载 1209\.08，计算应为 1208\.08/);
+    expect(r.stderr).toMatch(/unit-0005\.yaml:2:7: error\[schema\.type\] 应当是整数类型/);
+    expect(r.stderr).toMatch(/unit-0017\.yaml:2:7: error\[schema\.type\] 应当是整数类型/);
+    expect(r.stderr).toMatch(/unit-0009\.yaml:\d+:\d+: error\[sum\] 收入合计：所载 1209\.08，计算应为 1208\.08/);
     expect(r.stderr).toMatch(/检查了 30 个文件（27 个通过，1 个有问题，2 个无法使用）：7 个错误，0 个警告，用时 \d+\.\d\d 秒\n$/);
     // Findings come out in input order even though two workers finish in any order.
-    const order = [...r.stderr.matchAll(/unit-(\d{3})\.yaml:\d+:\d+: error/g)].map((m) => m[1]);
-    expect(order).toEqual(["005", "005", "005", "009", "017", "017", "017"]);
+    const order = [...r.stderr.matchAll(/unit-(\d{4})\.yaml:\d+:\d+: error/g)].map((m) => m[1]);
+    expect(order).toEqual(["0005", "0005", "0005", "0009", "0017", "0017", "0017"]);
 
     const csv = readFileSync(join(root, "summary.csv"), "utf8");
     expect(csv.startsWith("\ufeff")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
     expect(lines[0]).toBe("file,unit,year,status,findings,income,expenditure,carryOver,score,grade");
     expect(lines).toHaveLength(31);
-    expect(lines[1]).toBe(`${join(dir, "unit-001.yaml")},测试单位0,2020,ok,0,1200,723.25,476.75,85,良好`);
-    expect(lines[5]).toBe(`${join(dir, "unit-005.yaml")},,,unusable,3,,,,,`);
-    expect(lines[9]).toMatch(/unit-009\.yaml,测试单位8,2020,findings,1,1208\.08,/);
+    expect(lines[1]).toBe(`${join(dir, "unit-0001.yaml")},测试单位0,2020,ok,0,1200,723.25,476.75,85,良好`);
+    expect(lines[5]).toBe(`${join(dir, "unit-0005.yaml")},,,unusable,3,,,,,`);
+    expect(lines[9]).toMatch(/unit-0009\.yaml,测试单位8,2020,findings,1,1208\.08,/);
   });
 
   it("writes the summary as JSON too, and takes glob patterns", () => {
-    const r = cli(["check", `${dir}/unit-00[1-3].yaml`, "--summary", join(root, "summary.json")]);
+    const r = cli(["check", `${dir}/unit-000[1-3].yaml`, "--summary", join(root, "summary.json")]);
     expect(r.code).toBe(0);
     const rows = JSON.parse(readFileSync(join(root, "summary.json"), "utf8"));
     expect(rows.map((row: { unit: string }) => row.unit)).toEqual(["测试单位0", "测试单位1", "测试单位2"]);
@@ -56,9 +56,9 @@ describe("many units in one command", () => {
     expect(r.code).toBe(2);
     const built = readdirSync(out).sort();
     expect(built).toHaveLength(27);
-    expect(built[0]).toBe("unit-001.md");
-    expect(built).not.toContain("unit-005.md");
-    expect(built).not.toContain("unit-009.md");
+    expect(built[0]).toBe("unit-0001.md");
+    expect(built).not.toContain("unit-0005.md");
+    expect(built).not.toContain("unit-0009.md");
     expect(r.stderr).toContain("有 1 处数字不能核对，未生成报告；确需生成请加 --force");
     expect(r.stderr).toMatch(/处理了 30 个文件（27 个通过，1 个有问题，2 个无法使用）/);
   });
