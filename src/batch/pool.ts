@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { packagePath } from "../paths.js";
 import type { BuildUnitOptions, UnitOptions, UnitResult } from "./unit.js";
 
 export type Task = { kind: "check"; file: string; options: UnitOptions } | { kind: "build"; file: string; options: BuildUnitOptions };
@@ -56,7 +57,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
         worker.postMessage(tasks[index]);
       };
       for (let i = 0; i < count; i++) {
-        const worker = new Worker(new URL("./worker.js", import.meta.url));
+        const worker = new Worker(packagePath("dist", "worker.js"));
         worker.on("error", rejectPool);
         active++;
         feed(worker);

@@ -1,4 +1,4 @@
-import { fileURLToPath } from "node:url";
+import { packagePath } from "../paths.js";
 
 /** The dataset schema shipped with the package. */
-export const SCHEMA_PATH = fileURLToPath(new URL("../../schemas/perf-report.schema.json", import.meta.url));
+export const SCHEMA_PATH = packagePath("schemas", "perf-report.schema.json");

@@ -7,7 +7,7 @@ import { msg } from "../i18n/messages.js";
 import { escapePointer, type Located } from "../load/parse.js";
 import { locate, locateKey } from "./locate.js";
 import { nearest } from "./nearest.js";
-import { schemaValidator } from "./schema.js";
+import { schemaAt, schemaValidator } from "./schema.js";
 
 // ajv-i18n is CommonJS with a default export that ESM sees as the module object.
 const localizeZh = createRequire(import.meta.url)("ajv-i18n/localize/zh") as (errors: ErrorObject[]) => void;
@@ -66,7 +66,7 @@ function toFinding(located: Located, error: ErrorObject, lang: Lang, english: st
   if (error.keyword === "additionalProperties") {
     const name = String(params.additionalProperty);
     const path = `${error.instancePath}/${escapePointer(name)}`;
-    const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+    const allowed = Object.keys((schemaAt(error.schemaPath.replace(/\/additionalProperties$/, "")) as { properties?: object }).properties ?? {});
     const guess = nearest(name, allowed);
     const hint = guess
       ? msg(lang, "hint.did-you-mean", { name: guess })

@@ -3,13 +3,12 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CASES } from "../helpers/expected.js";
-import { buildCli, cli, INVALID, neutralEnv, removeCliBuild, ROOT, STACK_FRAME } from "../helpers/fixtures.js";
+import { buildCli, cli, INVALID, neutralEnv, ROOT, STACK_FRAME } from "../helpers/fixtures.js";
 
 const rel = (name: string): string => relative(ROOT, join(INVALID, name));
 
 // bin/perf-report.js runs dist/: compile today's src/ first (into a private copy, see buildCli).
 beforeAll(() => void buildCli(), 120_000);
-afterAll(() => removeCliBuild());
 
 describe("perf-report check, valid input", () => {
   it("the minimal dataset: exit 0, only the summary", () => {
