@@ -4,7 +4,10 @@ import { packagePath } from "../paths.js";
 import { parse as parseYaml } from "yaml";
 import { reconcile } from "../check/check.js";
 import type { PriorYear } from "../compute/build.js";
+import { Inputs } from "../compute/inputs.js";
 import type { Model } from "../compute/model.js";
+import type { Located } from "../load/parse.js";
+import type { Dataset } from "../model/dataset.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
@@ -22,8 +25,8 @@ export interface UnitOptions {
 
 export interface BuildUnitOptions extends UnitOptions {
   formats: OutputFormat[];
-  /** Where outputs go: a directory (named after each dataset) or, for one output, a file. */
-  out: { dir: string } | { file: string };
+  /** Where outputs go: a directory (each output named after its dataset, or `stem`) or, for one output, a file. */
+  out: { dir: string; stem?: string } | { file: string };
   template?: string;
   style?: string;
   force?: boolean;
@@ -73,14 +76,18 @@ export async function checkWithModel(file: string, options: UnitOptions): Promis
   const texts: Record<string, string> = loaded.source ? { [file]: loaded.source.text } : {};
   const base = { file, checks: 0, texts, messages: [], written: [] };
   if (!loaded.located) {
-    return { result: { ...base, code: EXIT.usage, findings: loaded.findings, row: { ...row, findings: loaded.findings.length } } };
+    const partial = loaded.data as { unit?: { name?: unknown }; year?: unknown } | undefined;
+    const named = { unit: typeof partial?.unit?.name === "string" ? partial.unit.name : "", year: typeof partial?.year === "number" ? String(partial.year) : "" };
+    return { result: { ...base, code: EXIT.usage, findings: loaded.findings, row: { ...row, ...named, findings: loaded.findings.length } } };
   }
-  const prior = await loadPrior(loaded.located.data as { prior?: string; year: number }, file, options, texts);
-  if ("findings" in prior) {
-    return { result: { ...base, code: EXIT.usage, findings: prior.findings, row: { ...row, findings: prior.findings.length } } };
+  const prior = await loadPrior(loaded.located, file, options, texts);
+  const d0 = loaded.located.data as Dataset;
+  if ("unusable" in prior) {
+    return { result: { ...base, code: EXIT.usage, findings: prior.findings, row: { ...row, unit: d0.unit.name, year: String(d0.year), findings: prior.findings.length } } };
   }
   const checked = reconcile(loaded.located, lang, prior.year);
-  const findings = options.strict ? checked.findings.map((f) => ({ ...f, severity: "error" as const })) : checked.findings;
+  const all = [...(prior.findings ?? []), ...checked.findings];
+  const findings = options.strict ? all.map((f) => ({ ...f, severity: "error" as const })) : all;
   const code = hasErrors(findings) ? EXIT.findings : EXIT.ok;
   const f = (id: string) => checked.model.figures.get(id)?.value?.toString() ?? "";
   const d = checked.model.dataset;
@@ -108,20 +115,27 @@ export async function checkWithModel(file: string, options: UnitOptions): Promis
 }
 
 /** The dataset's predecessor (`prior: ./2019.yaml`), computed on its own; its own prior is not followed. */
-async function loadPrior(data: { prior?: string; year: number }, file: string, options: UnitOptions, texts: Record<string, string>): Promise<{ year?: PriorYear } | { findings: Finding[] }> {
+async function loadPrior(located: Located, file: string, options: UnitOptions, texts: Record<string, string>): Promise<{ year?: PriorYear; findings?: Finding[] } | { findings: Finding[]; unusable: true }> {
+  const data = located.data as Dataset;
   if (!data.prior) return {};
   const priorFile = join(dirname(file), data.prior);
+  // Findings about the prior year stand on this dataset's `prior:` line.
+  const at = { file, path: "/prior", pos: new Inputs(located).pos("/prior") };
   const loaded = await loadDataset(priorFile, options);
   if (loaded.source) texts[priorFile] = loaded.source.text;
   if (!loaded.located) {
-    const headline: Finding = { code: "prior-year", severity: "error", message: msg(options.lang, "prior.unusable", { file: priorFile }), file, path: "/prior" };
-    return { findings: [headline, ...loaded.findings] };
+    const headline: Finding = { ...at, code: "prior-year", severity: "error", message: msg(options.lang, "prior.unusable", { file: priorFile }) };
+    return { findings: [headline, ...loaded.findings], unusable: true };
   }
   const { model } = reconcile(loaded.located, options.lang);
   if (model.dataset.year !== data.year - 1) {
-    return { findings: [{ code: "prior-year", severity: "error", message: msg(options.lang, "prior.year", { file: priorFile, found: model.dataset.year, expected: data.year - 1 }), file, path: "/prior" }] };
+    return { findings: [{ ...at, code: "prior-year", severity: "error", message: msg(options.lang, "prior.year", { file: priorFile, found: model.dataset.year, expected: data.year - 1 }) }], unusable: true };
   }
-  return { year: { file: priorFile, figures: model.figures, inputs: model.inputs } };
+  const findings: Finding[] =
+    model.dataset.unit.name !== data.unit.name
+      ? [{ ...at, code: "prior-year", severity: "warning", message: msg(options.lang, "prior.unit", { file: priorFile, found: model.dataset.unit.name, expected: data.unit.name }) }]
+      : [];
+  return { year: { file: priorFile, figures: model.figures, inputs: model.inputs }, findings };
 }
 
 /** Checks, renders and writes one dataset. All outputs are rendered before any is written. */
@@ -144,9 +158,35 @@ export async function buildUnit(file: string, options: BuildUnitOptions): Promis
 
 export function outputName(file: string, format: OutputFormat, out: BuildUnitOptions["out"]): string {
   if ("file" in out) return out.file;
-  // Named after the dataset's file name, never after its content.
-  const stem = basename(file, extname(file)).replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "") || "report";
-  return join(out.dir, `${stem}.${format}`);
+  return join(out.dir, `${out.stem ?? outputStem(file)}.${format}`);
+}
+
+/** An output's name comes from the dataset's file name, never from its content. */
+export function outputStem(file: string): string {
+  return basename(file, extname(file)).replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "") || "report";
+}
+
+/**
+ * Output names for a batch: each dataset's file name, or — where two datasets share one
+ * (countyA/2021.yaml, countyB/2021.yaml) — its path below their common folder.
+ */
+export function outputStems(files: readonly string[]): Map<string, string> {
+  const stems = new Map(files.map((f) => [f, outputStem(f)]));
+  const count = new Map<string, number>();
+  for (const s of stems.values()) count.set(s, (count.get(s) ?? 0) + 1);
+  const clashing = files.filter((f) => count.get(stems.get(f)!)! > 1).map((f) => resolve(f));
+  if (clashing.length === 0) return stems;
+  const parts = clashing.map((f) => f.split(/[\\/]/));
+  let common = 0;
+  while (parts.every((p) => p[common] === parts[0]![common])) common++;
+  for (const f of files) {
+    if (count.get(stems.get(f)!)! > 1) {
+      const rel = resolve(f).split(/[\\/]/).slice(common);
+      rel[rel.length - 1] = basename(rel[rel.length - 1]!, extname(rel[rel.length - 1]!));
+      stems.set(f, rel.join("-").replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "") || "report");
+    }
+  }
+  return stems;
 }
 
 export async function readStyle(file: string | undefined): Promise<unknown> {

@@ -1,9 +1,10 @@
 import { isScalar, type Node } from "yaml";
 import type { Model } from "../compute/model.js";
 import { roundsTo } from "../compute/rounding.js";
+import { Dec } from "../load/numbers.js";
 import type { Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
-import { parseSpec, scanPlaceholders } from "../prose/placeholders.js";
+import { parseSpec, PLACEHOLDER_PATTERN, scanPlaceholders } from "../prose/placeholders.js";
 import { nearest } from "../validate/nearest.js";
 import { show } from "./describe.js";
 import { M } from "./messages.js";
@@ -76,6 +77,10 @@ const scoring: Rule = (model, lang) => {
   if (total && stated?.value && !stated.value.eq(total)) {
     out.push({ ...at(model, "/evaluation/score", "score-total", M[lang].scoreTotal(show(stated.value), show(total))), expected: show(total), actual: show(stated.value) });
   }
+  const top = model.figures.get("score.weights")?.value ?? new Dec(100);
+  if (total && total.gt(top)) {
+    out.push({ ...at(model, evaluation?.scorecard ? "/evaluation/scorecard" : "/evaluation/score", "score-total", M[lang].scoreAboveMax(show(total), show(top))), expected: `≤ ${show(top)}`, actual: show(total) });
+  }
   const weights = model.figures.get("score.weights")?.value;
   if (weights && !weights.eq(100)) out.push(at(model, "/evaluation/scorecard", "score-weight", M[lang].weightsTotal(show(weights)), "warning"));
   const bands = model.settings.gradeBands;
@@ -93,7 +98,7 @@ const placeholders: Rule = (model, lang) => {
   const out: Finding[] = [];
   const { located } = model.inputs;
   for (const [pointer, node] of located.nodes) {
-    if (!isScalar(node) || typeof node.value !== "string" || !node.value.includes("{{")) continue;
+    if (!isScalar(node) || typeof node.value !== "string" || !/\{\{|\}\}/.test(node.value)) continue;
     const seen = new Map<string, number>();
     for (const p of scanPlaceholders(node.value)) {
       const nth = seen.get(p.raw) ?? 0;
@@ -108,7 +113,23 @@ const placeholders: Rule = (model, lang) => {
         out.push({ ...base, code: "placeholder", message: M[lang].placeholderFormat(p.spec ?? "") });
       } else if (figure.value === null && figure.kind !== "text") {
         out.push({ ...base, code: "placeholder", message: M[lang].placeholderMissing(p.id, figure.missing?.[lang] ?? "") });
+      } else {
+        // "{{schools.target}}所" prints "12所所": the placeholder already carries the unit.
+        const unit = figure.kind === "amount" ? model.settings.displayUnit : figure.unit;
+        const after = node.value.slice(p.offset + p.raw.length);
+        if (unit && p.spec !== "n" && after.startsWith(unit)) {
+          out.push({ ...base, severity: "warning", code: "placeholder", message: M[lang].placeholderUnitTwice(p.id, unit) });
+        }
       }
+    }
+    // What is left of {{ or }} after the placeholders is a placeholder typed wrong ({{x} or {x}}).
+    const rest = node.value.replace(PLACEHOLDER_PATTERN, (m) => " ".repeat(m.length));
+    const stray = /\{\{|\}\}/.exec(rest);
+    if (stray) {
+      // The stray braces are the n-th "{{" (or "}}") of the value; find the n-th in the source.
+      const nth = node.value.slice(0, stray.index).split(stray[0]).length - 1;
+      const around = node.value.slice(Math.max(0, stray.index - 12), stray.index + 24);
+      out.push({ severity: "error", file: model.file, path: pointer, pos: placeholderPos(model, node, stray[0], nth), code: "placeholder", message: M[lang].placeholderMalformed(around) });
     }
   }
   return out;

@@ -1,4 +1,5 @@
 import { mkdir, readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { defaultJobs, type Task } from "../batch/pool.js";
 import type { BuildUnitOptions } from "../batch/unit.js";
@@ -123,16 +124,26 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .addOption(langOption())
     .option("--max-bytes <n>", "refuse input files larger than this (default 5 MiB)", parsePositiveInt)
     .addHelpText("after", EXAMPLES.build!)
-    .action(async (inputs: string[], o: { out?: string; format: OutputFormat[]; template?: string; style?: string; force?: boolean; jobs?: number; quiet?: boolean; lang?: Lang; maxBytes?: number }) => {
+    .action(async (inputs: string[], o: { out?: string; format: OutputFormat[]; template?: string; style?: string; force?: boolean; jobs?: number; quiet?: boolean; lang?: Lang; maxBytes?: number }, command: Command) => {
       const { runUnits } = await import("./run.js");
       const { expandInputs } = await import("../batch/inputs.js");
+      const { outputStems } = await import("../batch/unit.js");
       const { files } = await expandInputs(inputs);
-      const out = await outputTarget(o.out, files.length * o.format.length);
-      if ("dir" in out) await mkdir(out.dir, { recursive: true });
+      const target = await outputTarget(o.out, files.length, o.format, command.getOptionValueSource("format") !== "default", o.lang ?? lang);
+      if ("dir" in target) await mkdir(target.dir, { recursive: true });
       // Read them once here, so that a missing template or style is one usage error, not one per unit.
       for (const f of [o.template, o.style]) if (f !== undefined) await readFile(f);
-      const unit: BuildUnitOptions = { lang: o.lang ?? lang, formats: o.format, out, template: o.template, style: o.style, force: o.force, maxBytes: o.maxBytes };
-      exitCode = await runUnits("build", inputs, (file): Task => ({ kind: "build", file, options: unit }), { lang: unit.lang, format: "text", jobs: o.jobs ?? defaultJobs(), quiet: o.quiet === true }, io);
+      const stems = outputStems(files);
+      const unit = (file: string): BuildUnitOptions => ({
+        lang: o.lang ?? lang,
+        formats: target.formats,
+        out: "dir" in target ? { dir: target.dir, stem: stems.get(file) } : { file: target.file },
+        template: o.template,
+        style: o.style,
+        force: o.force,
+        maxBytes: o.maxBytes,
+      });
+      exitCode = await runUnits("build", inputs, (file): Task => ({ kind: "build", file, options: unit(file) }), { lang: o.lang ?? lang, format: "text", jobs: o.jobs ?? defaultJobs(), quiet: o.quiet === true }, io);
     });
 
   program
@@ -197,12 +208,25 @@ function langFromArgv(argv: string[]): Lang | undefined {
   return value !== undefined && isLang(value) ? value : undefined;
 }
 
-/** -o names a directory when it ends with /, is one, or several outputs are asked for. */
-async function outputTarget(out: string | undefined, count: number): Promise<BuildUnitOptions["out"]> {
-  if (out === undefined) return { dir: "." };
-  if (out.endsWith("/") || count > 1) return { dir: out };
+/**
+ * Where build writes. -o names a directory when it ends with / or is one; otherwise a file,
+ * which takes its format from its extension (report.md → md) and must be the only output.
+ */
+async function outputTarget(out: string | undefined, units: number, formats: OutputFormat[], explicitFormats: boolean, lang: Lang): Promise<({ dir: string } | { file: string }) & { formats: OutputFormat[] }> {
+  if (out === undefined) return { dir: ".", formats };
   const info = await stat(out).catch(() => undefined);
-  return info?.isDirectory() ? { dir: out } : { file: out };
+  if (out.endsWith("/") || info?.isDirectory()) return { dir: out, formats };
+  const ext = extname(out).slice(1).toLowerCase();
+  const known = (FORMATS as readonly string[]).includes(ext) ? (ext as OutputFormat) : undefined;
+  const chosen = known && !explicitFormats ? [known] : formats;
+  const fail = (zh: string, en: string) => {
+    throw new CommanderError(EXIT.usage, "perf-report.out", lang === "zh" ? zh : en);
+  };
+  if (units > 1 || chosen.length > 1) {
+    fail(`-o ${out} 是一个文件，但要生成 ${units * chosen.length} 个文件；请给出目录，例如 -o ${out.replace(/\.\w+$/, "")}/`, `-o ${out} names one file, but ${units * chosen.length} outputs are asked for; give a directory, e.g. -o ${out.replace(/\.\w+$/, "")}/`);
+  }
+  if (known && known !== chosen[0]) fail(`-o ${out} 的扩展名与 --format ${chosen[0]} 不一致`, `-o ${out} does not match --format ${chosen[0]}`);
+  return { file: known ? out : `${out}.${chosen[0]}`, formats: chosen };
 }
 
 function parseFormats(value: string): OutputFormat[] {

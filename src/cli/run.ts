@@ -82,7 +82,8 @@ async function writeSummary(file: string, rows: SummaryRow[]): Promise<void> {
     return;
   }
   const cell = (v: unknown) => {
-    const s = String(v);
+    // A cell that starts like a formula is text to a spreadsheet, not something to run.
+    const s = /^[=+\-@\t\r]/.test(String(v)) && !/^-?\d/.test(String(v)) ? `'${String(v)}` : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const lines = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(","))];

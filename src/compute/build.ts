@@ -62,10 +62,7 @@ export class Builder {
     return this.figures.add({ id, kind, label, value: q.value, dp: q.dp, unit, inputs: [], source: { pointer, pos: q.pos } });
   }
 
-  /**
-   * Σ of figures. Money is known only as precisely as its least precise term (5296 − 4426.12
-   * is "870", not "869.88"); scores and counts are exact, so they keep every decimal.
-   */
+  /** Σ of figures; decimals as `combinedDp` says. */
   sum(id: string, kind: FigureKind, label: Label, parts: (Figure | undefined)[], unit?: string): Figure | undefined {
     const present = parts.filter((p): p is Figure => p !== undefined);
     if (present.length === 0 || present.length !== parts.length) return undefined;
@@ -77,7 +74,7 @@ export class Builder {
       kind,
       label,
       value,
-      dp: combinedDp(kind, present),
+      dp: combinedDp(kind, present, this.settings),
       unit,
       formula: present.map((p) => p.id).join(" + "),
       rule: "sum",
@@ -94,7 +91,7 @@ export class Builder {
       kind,
       label,
       value,
-      dp: combinedDp(kind, [a, b]),
+      dp: combinedDp(kind, [a, b], this.settings),
       unit,
       formula: `${a.id} − ${b.id}`,
       rule: "difference",
@@ -136,9 +133,14 @@ export class Builder {
   }
 }
 
-function combinedDp(kind: FigureKind, parts: Figure[]): number {
+/**
+ * Decimals of a sum or difference: every decimal of its parts, so nothing is hidden; or,
+ * with `amountDecimals: significant`, money only as precise as its least precise term
+ * (5296 − 4426.12 is "870" when 5296 is known only to the 万元). Scores and counts are exact.
+ */
+function combinedDp(kind: FigureKind, parts: Figure[], settings: Settings): number {
   const dps = parts.map((p) => p.dp);
-  return kind === "amount" ? Math.min(...dps) : Math.max(...dps);
+  return kind === "amount" && settings.amountDecimals === "significant" ? Math.min(...dps) : Math.max(...dps);
 }
 
 export const MISSING = {

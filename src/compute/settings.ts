@@ -8,7 +8,7 @@ export interface Settings {
   amountUnit: AmountUnit;
   displayUnit: AmountUnit;
   rounding: RoundingMode;
-  amountDecimals: "auto" | number;
+  amountDecimals: "exact" | "significant" | number;
   percentDecimals: number;
   thousandsSeparator: boolean;
   gradeBands: { grade: string; min: Dec }[];
@@ -29,7 +29,7 @@ export function resolveSettings(dataset: Dataset): Settings {
     amountUnit,
     displayUnit: s.displayUnit ?? amountUnit,
     rounding: s.rounding ?? "half-up",
-    amountDecimals: s.amountDecimals ?? "auto",
+    amountDecimals: s.amountDecimals ?? "exact",
     percentDecimals: s.percentDecimals ?? 2,
     thousandsSeparator: s.thousandsSeparator ?? true,
     // Band minimums are small integers or 1-decimal scores; reading them from the JS number is exact.

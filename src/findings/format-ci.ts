@@ -2,20 +2,21 @@ import type { Finding } from "./finding.js";
 
 /** GitHub Actions workflow commands; GitHub shows at most 10 per step, so the rest go to the summary. */
 export function formatGithub(findings: readonly Finding[], limit = 10): string {
-  return findings
-    .slice(0, limit)
-    .map((f) => {
-      const props = [`file=${prop(f.file)}`];
-      if (f.pos) {
-        props.push(`line=${f.pos.line}`, `col=${f.pos.col}`);
-        if (f.pos.endCol !== undefined) props.push(`endColumn=${f.pos.endCol}`);
-      }
-      props.push(`title=${prop(`perf-report ${f.code}`)}`);
-      const level = f.severity === "error" ? "error" : "warning";
-      const detail = [f.message, f.formula && `${f.formula}`, f.hint].filter(Boolean).join("\n");
-      return `::${level} ${props.join(",")}::${data(detail)}`;
-    })
-    .join("\n");
+  const more = findings.length - limit;
+  const notice = more > 0 ? [`::notice title=perf-report::${more} more finding(s) not annotated (GitHub shows ${limit} per step); the step summary lists them all`] : [];
+  return [...findings.slice(0, limit).map(annotation), ...notice].join("\n");
+}
+
+function annotation(f: Finding): string {
+  const props = [`file=${prop(f.file)}`];
+  if (f.pos) {
+    props.push(`line=${f.pos.line}`, `col=${f.pos.col}`);
+    if (f.pos.endCol !== undefined) props.push(`endColumn=${f.pos.endCol}`);
+  }
+  props.push(`title=${prop(`perf-report ${f.code}`)}`);
+  const level = f.severity === "error" ? "error" : "warning";
+  const detail = [f.message, f.formula, f.hint].filter(Boolean).join("\n");
+  return `::${level} ${props.join(",")}::${data(detail)}`;
 }
 
 /** The Markdown table appended to $GITHUB_STEP_SUMMARY: every finding, not just the first ten. */

@@ -34,6 +34,10 @@ const CATALOGUE = {
     zh: "数字“{text}”不是十进制写法；金额和数量请写成 1234.56 这样的形式",
     en: "number “{text}” is not in decimal notation; write amounts and counts like 1234.56",
   },
+  "load.number-leading-zero": {
+    zh: "数字“{text}”以 0 开头，可能是笔误；金额和数量请去掉前导零，编码请加引号",
+    en: "number “{text}” starts with 0, which is likely a typo; drop the leading zero from amounts and counts, quote codes",
+  },
   "load.number-range": {
     zh: "数字“{text}”超出可处理的范围",
     en: "number “{text}” is out of range",
@@ -64,6 +68,7 @@ const CATALOGUE = {
     zh: "“{name}”不是有效的图表编号（应当像 income.growth 这样，由字母、数字和点组成）",
     en: "“{name}” is not a valid figure id (ids look like income.growth: letters, digits and dots)",
   },
+  "schema.alternatives": { zh: "不符合要求：{branches}", en: "not accepted: {branches}" },
   "schema.enum": { zh: "应当是以下之一：{values}", en: "must be one of: {values}" },
   "hint.did-you-mean": { zh: "是否想写“{name}”？", en: "did you mean “{name}”?" },
   "hint.allowed": { zh: "此处可用的属性：{names}", en: "properties allowed here: {names}" },
@@ -78,6 +83,15 @@ const CATALOGUE = {
   "hint.fullwidth": {
     zh: "数字用了全角字符，请改用半角：{plain}",
     en: "the number uses full-width characters; use ASCII digits: {plain}",
+  },
+  "hint.separators-flow": {
+    zh: "数字中不要用千位分隔符：在 { } 里，8,650.5 中的逗号会把数字拆成两项",
+    en: "no thousands separators in numbers: inside { }, the comma in 8,650.5 splits it in two",
+  },
+  "hint.percent": { zh: "百分比写成数字，不带 %：{plain}", en: "write percentages as numbers, without %: {plain}" },
+  "hint.quote-colon": {
+    zh: "文字中含有“: ”（冒号加空格）时，请给整段文字加引号",
+    en: "quote text that contains \": \" (a colon and a space)",
   },
   "hint.quote-placeholder": {
     zh: "含 {{…}} 的文字写在 { } 或 [ ] 里时要加引号，例如 description: \"支出{{fund.a.spent}}。\"",
@@ -100,6 +114,7 @@ const CATALOGUE = {
   },
   "prior.there": { zh: "上年数据集中 {id} = {value}", en: "{id} = {value} in the prior year's dataset" },
   "prior.unusable": { zh: "上年数据集 {file} 无法使用", en: "the prior year's dataset {file} is unusable" },
+  "prior.unit": { zh: "上年数据集 {file} 的单位是“{found}”，不是“{expected}”", en: "the prior year's dataset {file} is for “{found}”, not “{expected}”" },
   "prior.year": { zh: "上年数据集 {file} 的年度是 {found}，应为 {expected}", en: "the prior year's dataset {file} is for {found}, not {expected}" },
   "build.refused": {
     zh: "perf-report: {file} 有 {count} 处数字不能核对，未生成报告；确需生成请加 --force",

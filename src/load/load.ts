@@ -15,6 +15,8 @@ export interface Loaded {
   file: string;
   source?: Source;
   located?: Located;
+  /** The parsed data even when the schema refused it (for a summary row's unit and year). */
+  data?: unknown;
   findings: Finding[];
 }
 
@@ -23,9 +25,13 @@ export async function loadDataset(file: string, options: LoadOptions): Promise<L
   if (!read.ok) return { file, findings: [read.finding] };
   const parsed = parseSource(read.source, options.lang, options.limits ?? DEFAULT_LIMITS);
   if (!parsed.ok) return { file, source: read.source, findings: parsed.findings };
-  // A value the loader already refused is not reported a second time by the schema.
-  const refused = new Set(parsed.findings.map((f) => f.path));
-  const findings = [...parsed.findings, ...validateSchema(parsed.located, options.lang).filter((f) => !refused.has(f.path))];
-  if (findings.length > 0) return { file, source: read.source, findings };
+  // One finding per value: the loader's where it refused the number's notation; the
+  // schema's where it says more (00123 where a code belongs: "quote it").
+  const schema = validateSchema(parsed.located, options.lang);
+  const schemaPaths = new Set(schema.map((f) => f.path));
+  const loader = parsed.findings.filter((f) => f.code !== "load.number-leading-zero" || !schemaPaths.has(f.path));
+  const refused = new Set(loader.map((f) => f.path));
+  const findings = [...loader, ...schema.filter((f) => !refused.has(f.path))];
+  if (findings.length > 0) return { file, source: read.source, data: parsed.located.data, findings };
   return { file, source: read.source, located: parsed.located, findings: [] };
 }

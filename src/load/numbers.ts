@@ -8,9 +8,11 @@ const DECIMAL_TEXT = /^[-+]?(\d+)(\.(\d+))?([eE][-+]?\d+)?$/;
 const MAX_EXPONENT = 15;
 
 /** Why a YAML number cannot be an amount or a count, or null when it can. */
-export function checkNumberText(text: string): "number-notation" | "number-range" | null {
+export function checkNumberText(text: string): "number-notation" | "number-range" | "number-leading-zero" | null {
   const match = DECIMAL_TEXT.exec(text);
   if (!match) return "number-notation";
+  // 0588 is a typo more often than 588: say so rather than guess.
+  if (/^[-+]?0\d/.test(text)) return "number-leading-zero";
   const value = new Dec(text);
   if (!value.isZero() && Math.abs(value.e) > MAX_EXPONENT) return "number-range";
   return null;

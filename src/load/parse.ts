@@ -281,7 +281,14 @@ function yamlErrorFinding(error: YAMLError, source: Source, lang: Lang, at: (off
   const detail = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
   // {{…}} inside a { … } flow mapping reads as nested braces unless the text is quoted.
   const line = source.text.split("\n")[pos.line - 1] ?? "";
-  const hint = code === "yaml.syntax" && line.includes("{{") ? msg(lang, "hint.quote-placeholder") : undefined;
+  const hint =
+    code !== "yaml.syntax"
+      ? undefined
+      : line.includes("{{")
+        ? msg(lang, "hint.quote-placeholder")
+        : (line.match(/:\s/g) ?? []).length > 1
+          ? msg(lang, "hint.quote-colon")
+          : undefined;
   return {
     code,
     severity: "error",

@@ -122,9 +122,9 @@ export interface Dataset {
      */
     rounding?: "half-up" | "half-even" | "down";
     /**
-     * 金额显示的小数位数；auto（默认）按书写精度显示：输入数按原样，合计与差额取参与运算各数中最少的小数位。
+     * 金额显示的小数位数。exact（默认）：输入数按书写的位数显示，合计与差额保留参与运算各数中最多的小数位（不丢失任何数字）；significant：合计与差额只保留到参与运算各数中最粗的一位（5296 − 4426.12 显示为 870，因为 5296 只精确到万元）；写整数则一律按该位数显示。元折算为万元显示时默认保留 2 位。
      */
-    amountDecimals?: "auto" | number;
+    amountDecimals?: ("exact" | "significant") | number;
     /**
      * 百分比（增长率、占比、完成率、执行率）的默认小数位数，默认 2。
      */

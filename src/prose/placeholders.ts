@@ -12,6 +12,9 @@ export interface Placeholder {
 
 const PATTERN = /\{\{\s*([^{}:\s]+)\s*(?::\s*([^{}\s]*)\s*)?\}\}/g;
 
+/** The placeholder syntax, for callers that need to blank placeholders out of a text. */
+export const PLACEHOLDER_PATTERN = PATTERN;
+
 export function scanPlaceholders(text: string): Placeholder[] {
   const out: Placeholder[] = [];
   for (const m of text.matchAll(PATTERN)) {

@@ -24,13 +24,14 @@ export function formatFigure(figure: Figure, settings: Settings, options: Format
   switch (figure.kind) {
     case "amount": {
       if (settings.amountUnit === "元" && settings.displayUnit === "万元") {
+        // 决算 figures in 元 are reported in 万元 to two decimals.
         value = value.div(TEN_THOUSAND);
-        dp += 4;
+        if (options.dp === undefined) dp = 2;
       } else if (settings.amountUnit === "万元" && settings.displayUnit === "元") {
         value = value.times(TEN_THOUSAND);
-        dp = Math.max(0, dp - 4);
+        if (options.dp === undefined) dp = Math.max(0, dp - 4);
       }
-      if (options.dp === undefined && settings.amountDecimals !== "auto") dp = settings.amountDecimals;
+      if (options.dp === undefined && typeof settings.amountDecimals === "number") dp = settings.amountDecimals;
       unit = settings.displayUnit;
       const text = fixed(value, dp, settings);
       return options.bare ? groupThousands(text, settings) : `${groupThousands(text, settings)}${unit}`;

@@ -3,7 +3,9 @@ import type { Figure } from "../compute/figure.js";
 import type { Model } from "../compute/model.js";
 import type { Finding } from "../findings/finding.js";
 import { fillPlaceholders, parseSpec } from "../prose/placeholders.js";
+import { nearest } from "../validate/nearest.js";
 import { chineseNumeral, formatFigure, type FormatOptions } from "./format.js";
+import { TABLE_NAMES } from "./tables.js";
 
 /** The helpers a template may use; anything else is refused when the template is compiled. */
 const HELPER_NAMES = ["fig", "amount", "num", "pct", "has", "changeWord", "growthWord", "prose", "inc", "cn", "join", "table", "pagebreak", "positive"] as const;
@@ -102,39 +104,59 @@ function offsetPos(source: string, offset: number): Finding["pos"] {
   return { line: before.length, col: before[before.length - 1]!.length + 1 };
 }
 
+/** The template position a helper was called from, for its errors. */
+function where(args: unknown[]): Finding["pos"] {
+  const loc = (args[args.length - 1] as { loc?: { start: { line: number; column: number } } } | undefined)?.loc;
+  return loc ? { line: loc.start.line, col: loc.start.column + 1 } : undefined;
+}
+
+function helperError(args: unknown[], message: string): TemplateError {
+  return new TemplateError({ code: "template.helper", severity: "error", message, pos: where(args) });
+}
+
 function registerHelpers(hb: typeof Handlebars, model: () => Model): void {
-  const figure = (id: unknown, helper: string): Figure => {
-    if (typeof id !== "string") throw new Error(`${helper}: expected a figure id, got ${typeof id}`);
+  const figure = (helper: string, args: unknown[]): Figure => {
+    const id = args[0];
+    if (typeof id !== "string") throw helperError(args, `${helper}: expected a figure id in quotes, e.g. {{${helper} "income.total"}}`);
     const f = model().figures.get(id);
-    if (!f) throw new Error(`${helper}: unknown figure "${id}"`);
+    if (!f) {
+      const guess = nearest(id, model().figures.ids());
+      throw helperError(args, `${helper}: unknown figure "${id}"${guess ? ` (did you mean "${guess}"?)` : ""}`);
+    }
     return f;
-  };
-  const options = (args: unknown[]): { dp?: number; hash: Record<string, unknown> } => {
-    const opts = args[args.length - 1] as Handlebars.HelperOptions;
-    const dp = typeof args[1] === "number" ? args[1] : undefined;
-    return { dp, hash: opts.hash as Record<string, unknown> };
   };
   const fmt = (helper: string, extra: FormatOptions) =>
     function (this: unknown, ...args: unknown[]) {
-      const { dp, hash } = options(args);
-      return formatFigure(figure(args[0], helper), model().settings, { dp, abs: hash.abs === true, ...extra });
+      const opts = args[args.length - 1] as Handlebars.HelperOptions;
+      if (args.length > 3 || (args.length === 3 && typeof args[1] !== "number")) {
+        throw helperError(args, `${helper}: the second argument is the number of decimals (0–6), e.g. {{${helper} "income.growth" 1}}`);
+      }
+      const dp = typeof args[1] === "number" ? args[1] : undefined;
+      if (dp !== undefined && !(Number.isInteger(dp) && dp >= 0 && dp <= 6)) throw helperError(args, `${helper}: decimals must be 0–6, not ${dp}`);
+      return formatFigure(figure(helper, args), model().settings, { dp, abs: (opts.hash as { abs?: unknown }).abs === true, ...extra });
     };
   hb.registerHelper("fig", fmt("fig", {}));
   hb.registerHelper("amount", fmt("amount", {}));
   hb.registerHelper("num", fmt("num", { bare: true }));
   hb.registerHelper("pct", fmt("pct", {}));
   hb.registerHelper("has", (id: unknown) => typeof id === "string" && (model().figures.get(id)?.value ?? null) !== null);
-  hb.registerHelper("positive", (id: unknown) => {
-    const v = figure(id, "positive").value;
+  hb.registerHelper("positive", (...args: unknown[]) => {
+    const v = figure("positive", args).value;
     return v !== null && v.gt(0);
   });
-  hb.registerHelper("changeWord", (id: unknown) => (figure(id, "changeWord").value?.isNeg() ? "减少" : "增加"));
-  hb.registerHelper("growthWord", (id: unknown) => (figure(id, "growthWord").value?.isNeg() ? "下降" : "增长"));
+  hb.registerHelper("changeWord", (...args: unknown[]) => (figure("changeWord", args).value?.isNeg() ? "减少" : "增加"));
+  hb.registerHelper("growthWord", (...args: unknown[]) => (figure("growthWord", args).value?.isNeg() ? "下降" : "增长"));
   hb.registerHelper("prose", (text: unknown) => (text === null || text === undefined ? "" : renderProse(String(text), model())));
   hb.registerHelper("inc", (i: unknown) => String(Number(i) + 1));
   hb.registerHelper("cn", (i: unknown) => chineseNumeral(Number(i) + 1));
   hb.registerHelper("join", (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === "string" ? sep : "、") : ""));
-  hb.registerHelper("table", (name: unknown) => `\n::table ${String(name)}\n`);
+  hb.registerHelper("table", (...args: unknown[]) => {
+    const name = args[0];
+    if (typeof name !== "string" || !TABLE_NAMES.includes(name)) {
+      throw helperError(args, `table: unknown table ${JSON.stringify(name)}; the tables are ${TABLE_NAMES.map((t) => `"${t}"`).join(", ")}`);
+    }
+    return `\n::table ${name}\n`;
+  });
   hb.registerHelper("pagebreak", () => "\n::pagebreak\n");
 }
 

@@ -41,6 +41,10 @@ export function buildView(model: Model) {
         }
       : null,
     sources: d.finance.income.sources.map((s, i) => ({ name: s.name, id: `income.${s.id ?? `source${i + 1}`}` })),
+    /** One income source: the featured funds can be named as part of it ("财政拨款收入…（含…）"). */
+    singleSource: d.finance.income.sources.length === 1,
+    /** All income is appropriation: basic spending is "财政拨款基本支出". */
+    appropriationOnly: d.finance.income.sources.length === 1 && d.finance.income.sources[0]!.name.startsWith("财政拨款"),
     funds,
     featuredFunds: funds.filter((f) => f.featured),
     featuredSpent: funds.filter((f) => f.featured && f.spent !== null),

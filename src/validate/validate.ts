@@ -22,7 +22,7 @@ export function validateSchema(located: Located, lang: Lang): Finding[] {
     localizeZh(errors);
     for (const e of errors) if (e.keyword === "type") e.message = zhTypeMessage(e.message ?? "");
   }
-  const findings = prune(errors).map((error) => toFinding(located, error, lang, english.get(error)!));
+  const findings = prune(errors, lang).map((error) => toFinding(located, error, lang, english.get(error)!));
   return dropExplainedRequired(findings);
 }
 
@@ -68,11 +68,14 @@ function toFinding(located: Located, error: ErrorObject, lang: Lang, english: st
     const path = `${error.instancePath}/${escapePointer(name)}`;
     const allowed = Object.keys((schemaAt(error.schemaPath.replace(/\/additionalProperties$/, "")) as { properties?: object }).properties ?? {});
     const guess = nearest(name, allowed);
-    const hint = guess
-      ? msg(lang, "hint.did-you-mean", { name: guess })
-      : allowed.length > 0
-        ? msg(lang, "hint.allowed", { names: allowed.join(", ") })
-        : undefined;
+    // In { amount: 8,650.5 } the comma ends the value: "650.5" turns up as a key.
+    const hint = /^\d{3}(\.\d+)?$/.test(name)
+      ? msg(lang, "hint.separators-flow")
+      : guess
+        ? msg(lang, "hint.did-you-mean", { name: guess })
+        : allowed.length > 0
+          ? msg(lang, "hint.allowed", { names: allowed.join(", ") })
+          : undefined;
     return { ...base, code: "schema.additional-property", message: msg(lang, "schema.additional-property", { name }), path, pos: locateKey(located, path), hint };
   }
   if (error.keyword === "required") {
@@ -95,14 +98,17 @@ function toFinding(located: Located, error: ErrorObject, lang: Lang, english: st
     message,
     path: error.instancePath,
     pos: locate(located, error.instancePath),
-    hint: error.keyword === "type" ? typeHint(located, error) : undefined,
+    hint: error.keyword === "type" || error.keyword === "oneOf" || error.keyword === "anyOf" ? typeHint(located, error) : undefined,
   };
 
   function typeHint(located: Located, error: ErrorObject): string | undefined {
     const node = located.nodes.get(error.instancePath);
     if (!isScalar(node)) return undefined;
     const text = node.source ?? String(node.value);
-    const expected = (error.params as { type: string }).type;
+    if (typeof node.value === "string" && /^[-+]?\d+(\.\d+)?\s*[%％]$/.test(text.trim())) {
+      return msg(lang, "hint.percent", { plain: text.trim().replace(/\s*[%％]$/, "") });
+    }
+    const expected = (error.params as { type?: string }).type ?? "number";
     if (expected === "string" && typeof node.value === "number") {
       if (/^0\d+$/.test(text)) return msg(lang, "hint.leading-zero", { text, value: String(node.value) });
       return msg(lang, "hint.quote-text", { text });
@@ -123,7 +129,7 @@ function toFinding(located: Located, error: ErrorObject, lang: Lang, english: st
  * the alternative itself (they say what is wrong inside the value); otherwise keep one
  * error for the alternative, listing what its branches would have accepted.
  */
-function prune(all: ErrorObject[]): ErrorObject[] {
+function prune(all: ErrorObject[], lang: Lang): ErrorObject[] {
   // A bad key under propertyNames comes with its pattern error, which names no key.
   const errors = all.filter((e) => !(e.propertyName !== undefined && e.keyword !== "propertyNames"));
   const alternatives = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf");
@@ -144,8 +150,14 @@ function prune(all: ErrorObject[]): ErrorObject[] {
       for (const e of branches) if (e.instancePath === alt.instancePath) dropped.add(e);
     } else {
       for (const e of branches) dropped.add(e);
-      const accepted = branches.map((e) => (e.keyword === "const" ? JSON.stringify((e.params as { allowedValue: unknown }).allowedValue) : e.message));
-      if (accepted.length > 0) alt.message = `${alt.message}: ${accepted.join(" | ")}`;
+      const accepted = branches.map((e) =>
+        e.keyword === "const"
+          ? JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)
+          : e.keyword === "enum"
+            ? (e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(lang === "zh" ? "、" : ", ")
+            : e.message,
+      );
+      if (accepted.length > 0) alt.message = msg(lang, "schema.alternatives", { branches: accepted.join(lang === "zh" ? "；或" : "; or ") });
     }
   }
   return errors.filter((e) => !dropped.has(e));
