@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from "commander";
 import { defaultJobs, type Task } from "../batch/pool.js";
 import type { BuildUnitOptions } from "../batch/unit.js";
 import { defaultLang, isLang, type Lang } from "../i18n/lang.js";
+import { packagePath } from "../paths.js";
 import { SCHEMA_PATH } from "../validate/schema-path.js";
 import { EXIT } from "./exit.js";
 import { FORMATS, type OutputFormat } from "./formats.js";
@@ -106,6 +107,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .addHelpText("after", EXAMPLES.check!)
     .action(async (inputs: string[], o: { format: CheckFormat; strict?: boolean; summary?: string; jobs?: number; quiet?: boolean; lang?: Lang; maxBytes?: number }) => {
       const { runUnits } = await import("./run.js");
+      if (o.summary !== undefined && !/\.(csv|json)$/i.test(o.summary)) {
+        throw new CommanderError(EXIT.usage, "perf-report.summary", (o.lang ?? lang) === "zh" ? `--summary 的文件名应以 .csv 或 .json 结尾，不是 ${o.summary}` : `--summary takes a .csv or .json file name, not ${o.summary}`);
+      }
       const unit = { lang: o.lang ?? lang, strict: o.strict, maxBytes: o.maxBytes };
       exitCode = await runUnits("check", inputs, (file): Task => ({ kind: "check", file, options: unit }), { lang: unit.lang, format: o.format, jobs: o.jobs ?? defaultJobs(), quiet: o.quiet === true, summary: o.summary }, io);
     });
@@ -131,8 +135,18 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const { files } = await expandInputs(inputs);
       const target = await outputTarget(o.out, files.length, o.format, command.getOptionValueSource("format") !== "default", o.lang ?? lang);
       if ("dir" in target) await mkdir(target.dir, { recursive: true });
-      // Read them once here, so that a missing template or style is one usage error, not one per unit.
-      for (const f of [o.template, o.style]) if (f !== undefined) await readFile(f);
+      // Checked once here, so that a missing template or a bad style is one usage error, not one per unit.
+      if (o.template !== undefined) await readFile(o.template);
+      if (o.style !== undefined) {
+        const { checkStyleFile } = await import("../write/style-file.js");
+        const { findings, text } = await checkStyleFile(o.style, o.lang ?? lang);
+        if (findings.length > 0) {
+          const { formatFinding } = await import("../findings/format-text.js");
+          for (const f of findings) io.err(`${formatFinding(f, () => text?.split(/\r?\n/), o.lang ?? lang)}\n\n`);
+          exitCode = EXIT.usage;
+          return;
+        }
+      }
       const stems = outputStems(files);
       const unit = (file: string): BuildUnitOptions => ({
         lang: o.lang ?? lang,
@@ -173,9 +187,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .command("schema")
     .description(help.schema!)
     .option("-o, --out <file>", "write it to FILE instead of printing it")
+    .option("--style", "the schema of --style files instead of datasets")
+    .addOption(langOption())
     .addHelpText("after", EXAMPLES.schema!)
-    .action(async (o: { out?: string }) => {
-      const text = await readFile(SCHEMA_PATH, "utf8");
+    .action(async (o: { out?: string; style?: boolean }) => {
+      const text = await readFile(o.style ? packagePath("schemas", "style.schema.json") : SCHEMA_PATH, "utf8");
       if (o.out) {
         const { writeAtomic } = await import("../write/atomic.js");
         await writeAtomic(o.out, text);

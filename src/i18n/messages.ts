@@ -117,8 +117,8 @@ const CATALOGUE = {
   "prior.unit": { zh: "上年数据集 {file} 的单位是“{found}”，不是“{expected}”", en: "the prior year's dataset {file} is for “{found}”, not “{expected}”" },
   "prior.year": { zh: "上年数据集 {file} 的年度是 {found}，应为 {expected}", en: "the prior year's dataset {file} is for {found}, not {expected}" },
   "build.refused": {
-    zh: "perf-report: {file} 有 {count} 处数字不能核对，未生成报告；确需生成请加 --force",
-    en: "perf-report: {file} has {count} figure(s) that do not reconcile; nothing was built (use --force to build anyway)",
+    zh: "perf-report: {file} 有 {count} 个错误，未生成报告；确需生成请加 --force",
+    en: "perf-report: {file} has {count} error(s); nothing was built (use --force to build anyway)",
   },
   "build.wrote": { zh: "已生成 {file}", en: "wrote {file}" },
   "build.overwrite-input": { zh: "输出文件不能覆盖输入文件 {file}", en: "refusing to overwrite the input file {file}" },

@@ -12,11 +12,16 @@ import { SCHEMA_PATH } from "./schema-path.js";
 const compiled: ValidateFunction = await import(pathToFileURL(packagePath("dist", "compiled-schema.js")).href).then(
   (m: { default: ValidateFunction }) => m.default,
   async () => {
-    const { Ajv } = await import("ajv");
     const schema = JSON.parse(readFileSync(SCHEMA_PATH, "utf8")) as object;
-    return new Ajv({ allErrors: true, strict: true, strictTuples: false }).compile(schema);
+    return new (await ajvClass())({ allErrors: true, strict: true, strictTuples: false }).compile(schema);
   },
 );
+
+/** ajv's class, loaded on demand; a bundle sees the CommonJS module's exports as its default. */
+export async function ajvClass(): Promise<typeof import("ajv").Ajv> {
+  const mod = (await import("ajv")) as unknown as { Ajv?: typeof import("ajv").Ajv; default?: { Ajv?: typeof import("ajv").Ajv } };
+  return (mod.Ajv ?? mod.default?.Ajv)!;
+}
 
 let schemaJson: unknown;
 

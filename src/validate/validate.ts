@@ -1,4 +1,4 @@
-import type { ErrorObject } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { createRequire } from "node:module";
 import { isScalar } from "yaml";
 import type { Finding } from "../findings/finding.js";
@@ -9,12 +9,20 @@ import { locate, locateKey } from "./locate.js";
 import { nearest } from "./nearest.js";
 import { schemaAt, schemaValidator } from "./schema.js";
 
+/** A compiled schema and a way to read its parts (for "did you mean" among its properties). */
+export interface SchemaUse {
+  validate: () => ValidateFunction;
+  at: (schemaPath: string) => unknown;
+}
+
+const DATASET_SCHEMA: SchemaUse = { validate: schemaValidator, at: schemaAt };
+
 // ajv-i18n is CommonJS with a default export that ESM sees as the module object.
 const localizeZh = createRequire(import.meta.url)("ajv-i18n/localize/zh") as (errors: ErrorObject[]) => void;
 
 /** Checks a parsed dataset against the JSON Schema; every error becomes a positioned finding. */
-export function validateSchema(located: Located, lang: Lang): Finding[] {
-  const validate = schemaValidator();
+export function validateSchema(located: Located, lang: Lang, schema: SchemaUse = DATASET_SCHEMA): Finding[] {
+  const validate = schema.validate();
   if (validate(located.data)) return [];
   const errors = (validate.errors ?? []).map((e) => ({ ...e }));
   const english = new Map(errors.map((e) => [e, e.message ?? ""]));
@@ -22,7 +30,7 @@ export function validateSchema(located: Located, lang: Lang): Finding[] {
     localizeZh(errors);
     for (const e of errors) if (e.keyword === "type") e.message = zhTypeMessage(e.message ?? "");
   }
-  const findings = prune(errors, lang).map((error) => toFinding(located, error, lang, english.get(error)!));
+  const findings = prune(errors, lang).map((error) => toFinding(located, error, lang, english.get(error)!, schema));
   return dropExplainedRequired(findings);
 }
 
@@ -58,7 +66,7 @@ function zhTypeMessage(message: string): string {
   return message.replace(/应当是 ([\w,]+) 类型/, (_, types: string) => `应当是${types.split(",").map((t) => TYPE_NAMES_ZH[t] ?? t).join("或")}类型`);
 }
 
-function toFinding(located: Located, error: ErrorObject, lang: Lang, english: string): Finding {
+function toFinding(located: Located, error: ErrorObject, lang: Lang, english: string, schema: SchemaUse): Finding {
   const file = located.source.file;
   const base = { severity: "error" as const, file };
   const params = error.params as Record<string, unknown>;
@@ -66,7 +74,7 @@ function toFinding(located: Located, error: ErrorObject, lang: Lang, english: st
   if (error.keyword === "additionalProperties") {
     const name = String(params.additionalProperty);
     const path = `${error.instancePath}/${escapePointer(name)}`;
-    const allowed = Object.keys((schemaAt(error.schemaPath.replace(/\/additionalProperties$/, "")) as { properties?: object }).properties ?? {});
+    const allowed = Object.keys((schema.at(error.schemaPath.replace(/\/additionalProperties$/, "")) as { properties?: object }).properties ?? {});
     const guess = nearest(name, allowed);
     // In { amount: 8,650.5 } the comma ends the value: "650.5" turns up as a key.
     const hint = /^\d{3}(\.\d+)?$/.test(name)

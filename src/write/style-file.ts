@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { byPosition, type Finding } from "../findings/finding.js";
+import type { Lang } from "../i18n/lang.js";
+import { parseSource } from "../load/parse.js";
+import { readSource } from "../load/source.js";
+import { packagePath } from "../paths.js";
+import { locate } from "../validate/locate.js";
+import { ajvClass } from "../validate/schema.js";
+import { validateSchema, type SchemaUse } from "../validate/validate.js";
+import { GB9704, mergeStyle, type DocStyle } from "./style.js";
+
+const STYLE_SCHEMA = packagePath("schemas", "style.schema.json");
+
+/**
+ * Reads and checks a --style file like a dataset: YAML or JSON, the style schema (typos in
+ * keys, sizes out of range), and a page that leaves room for text. Findings name its lines.
+ */
+export async function checkStyleFile(file: string, lang: Lang): Promise<{ findings: Finding[]; text?: string }> {
+  const read = await readSource(file, { lang });
+  if (!read.ok) return { findings: [read.finding] };
+  const parsed = parseSource(read.source, lang);
+  if (!parsed.ok) return { findings: parsed.findings, text: read.source.text };
+  const findings = [...parsed.findings, ...validateSchema(parsed.located, lang, await styleSchema())];
+  if (findings.length === 0) {
+    const style = mergeStyle(GB9704, parsed.located.data as Partial<DocStyle>);
+    const { page } = style;
+    const narrow = page.width - page.left - page.right < 50;
+    const short = page.height - page.top - page.bottom < 50;
+    if (narrow || short) {
+      findings.push({
+        code: "style.page",
+        severity: "error",
+        file,
+        path: "/page",
+        pos: locate(parsed.located, "/page"),
+        message: lang === "zh" ? "页边距过大：版心不足 50 毫米" : "the margins leave less than 50 mm for the text",
+      });
+    }
+  }
+  return { findings: findings.sort(byPosition), text: read.source.text };
+}
+
+let compiled: SchemaUse | undefined;
+
+async function styleSchema(): Promise<SchemaUse> {
+  if (!compiled) {
+    const json = JSON.parse(readFileSync(STYLE_SCHEMA, "utf8")) as Record<string, unknown>;
+    const validate = new (await ajvClass())({ allErrors: true, strict: true }).compile(json);
+    compiled = {
+      validate: () => validate,
+      at: (schemaPath) => schemaPath.replace(/^#\/?/, "").split("/").filter(Boolean).reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], json) ?? {},
+    };
+  }
+  return compiled;
+}
