@@ -18,8 +18,9 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   logLevel: "warning",
   legalComments: "none",
-  minify: true,
+  minify: !process.argv.includes("--no-minify"),
   // CommonJS dependencies inside an ESM bundle still call require() for Node's built-ins.
   banner: { js: 'import { createRequire as __perfReportRequire } from "node:module"; const require = __perfReportRequire(import.meta.url);' },
 });
 await import("./build-validator.mjs");
+await import("./build-template.mjs");

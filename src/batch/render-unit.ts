@@ -4,14 +4,15 @@ import type { Model } from "../compute/model.js";
 import type { Finding } from "../findings/finding.js";
 import { msg } from "../i18n/messages.js";
 import { renderBlocks } from "../render/render.js";
-import { compileTemplate, TemplateError, type CompiledTemplate } from "../render/template.js";
+import { TemplateError, type CompiledTemplate } from "../render/helpers.js";
+import { DEFAULT_TEMPLATE, defaultTemplate } from "../render/precompiled.js";
 import { writeAtomic } from "../write/atomic.js";
 import { toDocx } from "../write/docx.js";
 import { toHtml } from "../write/html.js";
 import { toJson } from "../write/json.js";
 import { toMarkdown } from "../write/markdown.js";
 import { GB9704, mergeStyle, type DocStyle } from "../write/style.js";
-import { DEFAULT_TEMPLATE, outputName, readStyle, type BuildUnitOptions } from "./unit.js";
+import { outputName, readStyle, type BuildUnitOptions } from "./unit.js";
 
 // Compiled once per process (per worker): a batch reuses the template and the style.
 const templates = new Map<string, Promise<CompiledTemplate>>();
@@ -19,7 +20,10 @@ const styles = new Map<string, Promise<DocStyle>>();
 
 function template(file: string): Promise<CompiledTemplate> {
   let t = templates.get(file);
-  if (!t) templates.set(file, (t = readFile(file, "utf8").then(compileTemplate)));
+  if (!t) {
+    t = file === DEFAULT_TEMPLATE ? defaultTemplate() : Promise.all([readFile(file, "utf8"), import("../render/template.js")]).then(([source, m]) => m.compileTemplate(source));
+    templates.set(file, t);
+  }
   return t;
 }
 

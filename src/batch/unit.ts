@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { packagePath } from "../paths.js";
 import { parse as parseYaml } from "yaml";
 import { reconcile } from "../check/check.js";
 import type { PriorYear } from "../compute/build.js";
@@ -15,7 +14,6 @@ import { loadDataset } from "../load/load.js";
 import { EXIT } from "../cli/exit.js";
 import type { OutputFormat } from "../cli/formats.js";
 
-export const DEFAULT_TEMPLATE = packagePath("templates", "report.hbs");
 
 export interface UnitOptions {
   lang: Lang;

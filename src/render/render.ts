@@ -1,7 +1,7 @@
 import type { Model } from "../compute/model.js";
 import { parseBlocks, type Block } from "./blocks.js";
 import { buildTable } from "./tables.js";
-import { TemplateError, type CompiledTemplate } from "./template.js";
+import { TemplateError, type CompiledTemplate } from "./helpers.js";
 import { buildView } from "./view.js";
 
 /** template + computed model → document blocks. Pure. */

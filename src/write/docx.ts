@@ -20,6 +20,7 @@ import {
 } from "docx";
 import type { Block, Cell, Table } from "../render/blocks.js";
 import { mm, pt, type DocStyle } from "./style.js";
+import { zip } from "./zip.js";
 
 export interface DocMeta {
   title: string;
@@ -146,7 +147,20 @@ export async function toDocx(blocks: readonly Block[], meta: DocMeta, style: Doc
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return pack(doc);
+}
+
+type Compiler = { compile(doc: Document, prettify: undefined, overrides: readonly unknown[]): Map<string, string | Uint8Array> };
+
+/**
+ * The package's parts as docx compiles them, zipped with Node's native zlib: the library's
+ * own zip (pure-JS DEFLATE) is most of its packing time. docx is pinned to one version and
+ * the tests unzip and schema-check every part; should its compiler move, its own packer is used.
+ */
+function pack(doc: Document): Promise<Buffer> {
+  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+  if (typeof compiler?.compile !== "function") return Packer.toBuffer(doc);
+  return Promise.resolve(zip(compiler.compile(doc, undefined, [])));
 }
 
 /** Latin letters and digits get Times New Roman through the style's ascii slot; CJK quotes need the East Asian hint. */
