@@ -1,4 +1,5 @@
 import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 
 /**
@@ -23,7 +24,9 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ files: 
     if (found.length === 0) empty.push(input);
     files.push(...found.sort());
   }
-  return { files: [...new Set(files)], empty };
+  // One dataset named twice ("a.yaml", "./a.yaml") is one unit.
+  const seen = new Set<string>();
+  return { files: files.filter((f) => !seen.has(resolve(f)) && Boolean(seen.add(resolve(f)))), empty };
 }
 
 function joinPath(dir: string, file: string): string {

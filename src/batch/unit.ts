@@ -175,14 +175,23 @@ export function outputStems(files: readonly string[]): Map<string, string> {
   const clashing = files.filter((f) => count.get(stems.get(f)!)! > 1).map((f) => resolve(f));
   if (clashing.length === 0) return stems;
   const parts = clashing.map((f) => f.split(/[\\/]/));
+  const shortest = Math.min(...parts.map((p) => p.length));
   let common = 0;
-  while (parts.every((p) => p[common] === parts[0]![common])) common++;
+  while (common < shortest - 1 && parts.every((p) => p[common] === parts[0]![common])) common++;
   for (const f of files) {
     if (count.get(stems.get(f)!)! > 1) {
       const rel = resolve(f).split(/[\\/]/).slice(common);
       rel[rel.length - 1] = basename(rel[rel.length - 1]!, extname(rel[rel.length - 1]!));
       stems.set(f, rel.join("-").replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "") || "report");
     }
+  }
+  // A folder-derived name can still meet another dataset's own name: number the later ones.
+  const taken = new Set<string>();
+  for (const f of files) {
+    let stem = stems.get(f)!;
+    for (let n = 2; taken.has(stem.toLowerCase()); n++) stem = `${stems.get(f)!}-${n}`;
+    taken.add(stem.toLowerCase());
+    stems.set(f, stem);
   }
   return stems;
 }

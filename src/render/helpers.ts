@@ -70,6 +70,12 @@ export function templateFinding(error: unknown, source: string): Omit<Finding, "
   if (!pos && trailing) pos = { line: Number(trailing[1]), col: Number(trailing[2]) + 1 };
   const partial = /^The partial (\S+) could not be found/.exec(message);
   if (!pos && partial) pos = offsetPos(source, source.search(new RegExp(`\\{\\{#?>\\s*${partial[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`)));
+  // A path through a missing field ({{#if nosuch.x}}) fails inside Handlebars' own lookup.
+  const through = /^Cannot read properties of (?:undefined|null) \(reading '([^']+)'\)/.exec(message);
+  if (through) {
+    const at = source.search(new RegExp(`\\{\\{[^}]*\\.${through[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
+    return { code: "template.error", severity: "error", message: `a field on the way to “${through[1]}” does not exist`, pos: at >= 0 ? offsetPos(source, at) : undefined };
+  }
   const clean = message.split("\n")[0]!.replace(/ - \d+:\d+$/, "").replace(/ in \[object Object\]/, "");
   return { code: "template.error", severity: "error", message: clean, pos };
 }

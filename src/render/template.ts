@@ -3,6 +3,39 @@ import { COMPILE_OPTIONS, instantiate, TemplateError, templateFinding, type Comp
 
 export { renderProse, TemplateError, type CompiledTemplate } from "./helpers.js";
 
+/** Helpers whose first argument names a figure (or a table): it must be a quoted id. */
+const TAKES_ID = new Set(["fig", "amount", "num", "pct", "has", "positive", "changeWord", "growthWord", "table"]);
+
+/**
+ * {{amount income.total}} (the id without quotes) would look up a field called income and
+ * fail inside Handlebars without a position; refuse it here, at its line and column.
+ */
+function checkFigureArguments(ast: hbs.AST.Program): void {
+  const visitor = new Handlebars.Visitor();
+  const check = (node: { path: hbs.AST.PathExpression | hbs.AST.Expression; params: hbs.AST.Expression[] }) => {
+    const name = (node.path as hbs.AST.PathExpression).original;
+    const first = node.params[0];
+    if (typeof name === "string" && TAKES_ID.has(name) && first && first.type !== "StringLiteral") {
+      const text = (first as hbs.AST.PathExpression).original ?? "";
+      throw new TemplateError({
+        code: "template.helper",
+        severity: "error",
+        message: `${name}: the figure id must be in quotes: {{${name} "${text}"}}`,
+        pos: { line: first.loc.start.line, col: first.loc.start.column + 1 },
+      });
+    }
+  };
+  const base = visitor as unknown as Record<string, (node: never) => unknown>;
+  for (const kind of ["MustacheStatement", "SubExpression", "BlockStatement"]) {
+    const original = base[kind]!.bind(visitor);
+    base[kind] = (node: never) => {
+      check(node);
+      return original(node);
+    };
+  }
+  visitor.accept(ast);
+}
+
 /**
  * Compiles a user's report template strictly: an unknown helper or a syntax error fails here,
  * an unknown field when rendering, each with the template's line and column.
@@ -11,6 +44,7 @@ export function compileTemplate(source: string): CompiledTemplate {
   const hb = Handlebars.create();
   let spec: TemplateSpecification;
   try {
+    checkFigureArguments(hb.parse(source));
     // Precompiled and evaluated once: the whole template is checked now, not at first use.
     spec = new Function(`return ${hb.precompile(source, COMPILE_OPTIONS)}`)() as TemplateSpecification;
   } catch (error) {

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
@@ -40,8 +41,28 @@ describe("perf-report build", () => {
     const r = cli(["build", PUBLISHED, "-o", dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("error[growth-rate] 收入增长率：所载 352.13%，计算应为 352.26%");
-    expect(r.stderr).toContain(`perf-report: ${PUBLISHED} 有 5 处数字不能核对，未生成报告；确需生成请加 --force`);
+    expect(r.stderr).toContain(`\nperf-report: ${PUBLISHED} 有 5 个错误，未生成报告；确需生成请加 --force\n处理了 1 个文件：5 个错误，0 个警告\n`);
     expect(readdirSync(dir)).toEqual([]);
+    const en = cli(["build", PUBLISHED, "-o", dir, "--lang", "en"]);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain(`\nperf-report: ${PUBLISHED} has 5 error(s); nothing was built (use --force to build anyway)\nprocessed 1 file: 5 errors, 0 warnings\n`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("counts only errors in the refusal: warnings alone do not stop a build", () => {
+    const input = join(dir, "warned.yaml");
+    // A placeholder followed by its own unit is a warning; a stated total one off is an error.
+    const text = readFileSync("test/fixtures/valid/minimal.yaml", "utf8") + "narrative:\n  spendingDirections: 收入{{income.total}}万元。\n";
+    writeFileSync(input, text);
+    const warned = cli(["build", input, "-o", dir, "-f", "md"]);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toContain("warning[placeholder]");
+    expect(readdirSync(dir).sort()).toEqual(["warned.md", "warned.yaml"]);
+    writeFileSync(input, `${text}stated:\n  income.total: 101\n`);
+    const r = cli(["build", input, "-o", join(dir, "out.md")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`perf-report: ${input} 有 1 个错误，未生成报告；确需生成请加 --force\n处理了 1 个文件：1 个错误，1 个警告\n`);
+    expect(existsSync(join(dir, "out.md"))).toBe(false);
   });
 
   it("builds it anyway with --force, still exiting 1 for the findings", () => {
@@ -105,9 +126,165 @@ describe("perf-report build", () => {
     expect(strFromU8(files["word/document.xml"]!)).toContain('w:top="1701"');
   });
 
+  it("reports a template helper's error at the helper's line and column, with a did-you-mean", () => {
+    const cases: [string, string, string][] = [
+      ["amount.hbs", '# 标题\n收入{{amount "income.totl"}}\n', `amount.hbs:2:3: error[template.helper] amount: unknown figure "income.totl" (did you mean "income.total"?)\n  |\n2 | 收入{{amount "income.totl"}}\n  |     ^\n`],
+      ["table.hbs", '# 标题\n\n  {{table "fund"}}\n', `table.hbs:3:3: error[template.helper] table: unknown table "fund"; the tables are "finance", "funds", "scorecard"\n  |\n3 |   {{table "fund"}}\n  |   ^\n`],
+      ["decimals.hbs", '# 标题\n{{pct "income.growth" "x"}}\n', `decimals.hbs:2:1: error[template.helper] pct: the second argument is the number of decimals (0–6), e.g. {{pct "income.growth" 1}}\n  |\n2 | {{pct "income.growth" "x"}}\n  | ^\n`],
+      ["range.hbs", '# 标题\n{{pct "income.growth" 7}}\n', `range.hbs:2:1: error[template.helper] pct: decimals must be 0–6, not 7\n  |\n2 | {{pct "income.growth" 7}}\n  | ^\n`],
+      ["word.hbs", '# 标题\n{{changeWord "income.chang"}}\n', `word.hbs:2:1: error[template.helper] changeWord: unknown figure "income.chang" (did you mean "income.change"?)\n  |\n2 | {{changeWord "income.chang"}}\n  | ^\n`],
+      ["far.hbs", '# 标题\n{{amount "zzzzzz"}}\n', `far.hbs:2:1: error[template.helper] amount: unknown figure "zzzzzz"\n  |\n2 | {{amount "zzzzzz"}}\n  | ^\n`],
+      ["unquoted.hbs", "# 标题\n{{amount nosuch}}\n", `unquoted.hbs:2:10: error[template.helper] amount: the figure id must be in quotes: {{amount "nosuch"}}\n  |\n2 | {{amount nosuch}}\n  |          ^\n`],
+    ];
+    for (const [name, template, expected] of cases) {
+      writeFileSync(join(dir, name), template);
+      const r = cli(["build", EXAMPLE, "-o", join(dir, "out.md"), "--template", name], { cwd: dir });
+      expect(r.code, name).toBe(2);
+      expect(r.stderr, name).toBe(`${expected}\n处理了 1 个文件：1 个错误，0 个警告\n`);
+    }
+    expect(existsSync(join(dir, "out.md"))).toBe(false);
+  });
+
+  // src bug: an unknown path as a helper's argument ({{amount income.total}}, the figure id
+  // without its quotes; also {{#if nosuch.x}}) fails in Handlebars' lookup before the helper
+  // runs, and comes out as a JavaScript TypeError without line or column:
+  // "unquoted-path.hbs: error[template.error] Cannot read properties of undefined (reading 'total')".
+  // The README promises a misspelt field is an error with the template's line and column.
+  it("an unknown path as a helper's argument (a figure id without quotes) is an error at its line and column", () => {
+    writeFileSync(join(dir, "unquoted-path.hbs"), "# 标题\n{{amount income.total}}\n");
+    const r = cli(["build", EXAMPLE, "-o", join(dir, "out.md"), "--template", "unquoted-path.hbs"], { cwd: dir });
+    expect(r.code).toBe(2);
+    const head = r.stderr.split("\n")[0]!;
+    expect(head).toMatch(/^unquoted-path\.hbs:2:\d+: error\[template\.(helper|error)\] /);
+    expect(head).not.toContain("Cannot read properties");
+  });
+
+  it("checks a --style file against its schema first: typos and values out of range at their line, nothing built", () => {
+    writeFileSync(join(dir, "style.yaml"), "fonts:\n  bdy: 仿宋\npage:\n  top: 300\n");
+    const r = cli(["build", EXAMPLE, "-o", join(dir, "out.md"), "--style", "style.yaml"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      [
+        "style.yaml:2:3: error[schema.additional-property] 不允许有属性“bdy”",
+        "  |",
+        "2 |   bdy: 仿宋",
+        "  |   ^^^",
+        "  = 提示: 是否想写“body”？",
+        "",
+        "style.yaml:4:8: error[schema.maximum] 应当为 <= 200",
+        "  |",
+        "4 |   top: 300",
+        "  |        ^^^",
+        "",
+        "",
+      ].join("\n"),
+    );
+    writeFileSync(join(dir, "narrow.yaml"), "page:\n  left: 100\n  right: 80\n");
+    const narrow = cli(["build", EXAMPLE, "-o", join(dir, "out.md"), "--style", "narrow.yaml", "--lang", "en"], { cwd: dir });
+    expect(narrow.code).toBe(2);
+    expect(narrow.stderr.split("\n")[0]).toBe("narrow.yaml:2:3: error[style.page] the margins leave less than 50 mm for the text");
+    expect(existsSync(join(dir, "out.md"))).toBe(false);
+    expect(JSON.parse(cli(["schema", "--style"]).stdout).title).toBe("文档样式");
+  });
+
   it("rejects an unknown output format as a usage error", () => {
     const r = cli(["build", EXAMPLE, "-o", dir, "--format", "pdf"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--format takes docx, md, html, json, not "pdf"');
+  });
+});
+
+describe("where build writes", () => {
+  const MINIMAL = resolve("test/fixtures/valid/minimal.yaml");
+
+  it("datasets with the same file name in different folders are named after their folder too; the others keep their name", () => {
+    for (const county of ["countyA", "countyB"]) {
+      mkdirSync(join(dir, "data", county), { recursive: true });
+      copyFileSync(MINIMAL, join(dir, "data", county, "2021.yaml"));
+    }
+    copyFileSync(MINIMAL, join(dir, "data", "solo.yaml"));
+    const r = cli(["build", "data/countyA/2021.yaml", "data/countyB/2021.yaml", "data/solo.yaml", "-o", "out/", "-f", "md"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(["countyA-2021.md", "countyB-2021.md", "solo.md"]);
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("已生成")).sort()).toEqual(["已生成 out/countyA-2021.md", "已生成 out/countyB-2021.md", "已生成 out/solo.md"]);
+    // The same from the directory itself.
+    const all = cli(["build", "data", "-o", "all/", "-f", "md"], { cwd: dir });
+    expect(all.code).toBe(0);
+    expect(readdirSync(join(dir, "all")).sort()).toEqual(["countyA-2021.md", "countyB-2021.md", "solo.md"]);
+  });
+
+  it("-o FILE takes its format from the extension when --format is not given", () => {
+    const r = cli(["build", MINIMAL, "-o", "report.md"], { cwd: dir });
+    expect(r).toEqual({ code: 0, stdout: "", stderr: "已生成 report.md\n处理了 1 个文件：0 个错误，0 个警告\n" });
+    expect(readFileSync(join(dir, "report.md"), "utf8")).toMatch(/^# 测试局\n/);
+    expect(cli(["build", MINIMAL, "-o", "report.json"], { cwd: dir }).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "report.json"), "utf8")).figures["income.total"]).toMatchObject({ kind: "amount" });
+    expect(readdirSync(dir).sort()).toEqual(["report.json", "report.md"]);
+  });
+
+  it("-o FILE without an extension gets the format's (.docx by default)", () => {
+    expect(cli(["build", MINIMAL, "-o", "report"], { cwd: dir }).stderr).toBe("已生成 report.docx\n处理了 1 个文件：0 个错误，0 个警告\n");
+    expect(cli(["build", MINIMAL, "-o", "notes", "-f", "md", "--lang", "en"], { cwd: dir }).stderr).toBe("wrote notes.md\nprocessed 1 file: 0 errors, 0 warnings\n");
+    expect(readdirSync(dir).sort()).toEqual(["notes.md", "report.docx"]);
+  });
+
+  it("-o FILE refuses an extension that contradicts --format, and several outputs (exit 2, nothing written)", () => {
+    expect(cli(["build", MINIMAL, "-o", "r.md", "--format", "docx"], { cwd: dir })).toEqual({ code: 2, stdout: "", stderr: "perf-report: -o r.md 的扩展名与 --format docx 不一致\n" });
+    expect(cli(["build", MINIMAL, "-o", "r.md", "--format", "docx", "--lang", "en"], { cwd: dir }).stderr).toBe("perf-report: -o r.md does not match --format docx\n");
+    expect(cli(["build", MINIMAL, "-o", "r.md", "--format", "md,html"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "perf-report: -o r.md 是一个文件，但要生成 2 个文件；请给出目录，例如 -o r/\n",
+    });
+    expect(cli(["build", MINIMAL, EXAMPLE, "-o", "r2.md"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "perf-report: -o r2.md 是一个文件，但要生成 2 个文件；请给出目录，例如 -o r2/\n",
+    });
+    expect(cli(["build", MINIMAL, EXAMPLE, "-o", "r2.md", "--lang", "en"], { cwd: dir }).stderr).toBe(
+      "perf-report: -o r2.md names one file, but 2 outputs are asked for; give a directory, e.g. -o r2/\n",
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  // At c977fc2 outputStems (src/batch/unit.ts) renamed only the clashing datasets, so a renamed
+  // one could land on another dataset's own name: data/countyA/2021.yaml → countyA-2021.md, and
+  // data/countyA-2021.yaml → countyA-2021.md too, both "written", the second over the first.
+  it("never writes two datasets to one file, even when a folder-name meets a dataset's own name", () => {
+    for (const county of ["countyA", "countyB"]) {
+      mkdirSync(join(dir, "data", county), { recursive: true });
+      copyFileSync(MINIMAL, join(dir, "data", county, "2021.yaml"));
+    }
+    copyFileSync(MINIMAL, join(dir, "data", "countyA-2021.yaml"));
+    const r = cli(["build", "data", "-o", "out/", "-f", "md"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const written = r.stderr.split("\n").filter((l) => l.startsWith("已生成 "));
+    expect(written).toHaveLength(3);
+    expect(new Set(written).size).toBe(3);
+    expect(readdirSync(join(dir, "out"))).toHaveLength(3);
+  });
+
+  // At c977fc2 outputStems looped for ever when two inputs were one file written two ways
+  // (solo.yaml and ./solo.yaml): their resolved paths are equal, so the search for their
+  // common folder never stopped (undefined === undefined past the end of both).
+  it("one dataset named twice, two ways (solo.yaml and ./solo.yaml), is built without hanging", () => {
+    copyFileSync(MINIMAL, join(dir, "solo.yaml"));
+    const r = spawnSync(process.execPath, [resolve("bin/perf-report.js"), "build", "solo.yaml", "./solo.yaml", "-o", "out/", "-f", "md"], {
+      cwd: dir,
+      env: { ...process.env, LANG: "zh_CN.UTF-8" },
+      encoding: "utf8",
+      timeout: 15_000,
+    });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(dir, "out"))).toEqual(["solo.md"]);
+  });
+
+  it("-o names a directory when it ends with / or exists, whatever its name", () => {
+    mkdirSync(join(dir, "out.md"));
+    expect(cli(["build", MINIMAL, "-o", "out.md", "-f", "md"], { cwd: dir }).code).toBe(0);
+    expect(readdirSync(join(dir, "out.md"))).toEqual(["minimal.md"]);
+    expect(cli(["build", MINIMAL, "-o", "new.docx/", "-f", "md"], { cwd: dir }).code).toBe(0);
+    expect(readdirSync(join(dir, "new.docx"))).toEqual(["minimal.md"]);
   });
 });
