@@ -103,8 +103,15 @@ const placeholders: Rule = (model, lang) => {
     for (const p of scanPlaceholders(node.value)) {
       const nth = seen.get(p.raw) ?? 0;
       seen.set(p.raw, nth + 1);
-      const pos = placeholderPos(model, node, p.raw, nth);
-      const base = { severity: "error" as const, file: model.file, path: pointer, pos };
+      // Positions are worked out only for the placeholders that have something to say.
+      const base = {
+        severity: "error" as const,
+        file: model.file,
+        path: pointer,
+        get pos() {
+          return placeholderPos(model, node, p.raw, nth);
+        },
+      };
       const figure = model.figures.get(p.id);
       if (!figure) {
         const guess = nearest(p.id, model.figures.ids());

@@ -49,8 +49,10 @@ export class Positions {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    let chars = 0;
-    for (const _ of this.text.slice(starts[lo], offset)) chars++;
+    // Columns count characters: only a surrogate pair makes that differ from UTF-16 units.
+    const prefix = this.text.slice(starts[lo], offset);
+    let chars = prefix.length;
+    if (/[\ud800-\udbff]/.test(prefix)) chars = [...prefix].length;
     return { line: lo + 1, col: chars + 1 };
   }
 
@@ -164,13 +166,10 @@ export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DE
         const key = String(keyNode.value);
         const child = `${pointer}/${escapePointer(key)}`;
         keys.set(child, keyNode);
+        const value = walk(pair.value as Node | null, child, depth + 1);
         // defineProperty: a key named __proto__ stays an ordinary (and schema-rejected) property.
-        Object.defineProperty(out, key, {
-          value: walk(pair.value as Node | null, child, depth + 1),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+        if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        else out[key] = value;
       }
       return out;
     }
