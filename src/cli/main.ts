@@ -241,6 +241,7 @@ async function outputTarget(out: string | undefined, units: number, formats: Out
   if (units > 1 || chosen.length > 1) {
     fail(`-o ${out} 是一个文件，但要生成 ${units * chosen.length} 个文件；请给出目录，例如 -o ${out.replace(/\.\w+$/, "")}/`, `-o ${out} names one file, but ${units * chosen.length} outputs are asked for; give a directory, e.g. -o ${out.replace(/\.\w+$/, "")}/`);
   }
+  if (ext && !known) fail(`-o ${out}：扩展名 .${ext} 不是可生成的格式（${FORMATS.join("、")}）`, `-o ${out}: .${ext} is not an output format (${FORMATS.join(", ")})`);
   if (known && known !== chosen[0]) fail(`-o ${out} 的扩展名与 --format ${chosen[0]} 不一致`, `-o ${out} does not match --format ${chosen[0]}`);
   return { file: known ? out : `${out}.${chosen[0]}`, formats: chosen };
 }

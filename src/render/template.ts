@@ -3,6 +3,9 @@ import { COMPILE_OPTIONS, instantiate, TemplateError, templateFinding, type Comp
 
 export { renderProse, TemplateError, type CompiledTemplate } from "./helpers.js";
 
+/** The first segment of the report's own figure ids, as a bare path would start. */
+const FIGURE_ROOTS = /^(income|expenditure|carryOver|budget|fund|funds|staff|org|score)\./;
+
 /** Helpers whose first argument names a figure (or a table): it must be a quoted id. */
 const TAKES_ID = new Set(["fig", "amount", "num", "pct", "has", "positive", "changeWord", "growthWord", "table"]);
 
@@ -15,7 +18,9 @@ function checkFigureArguments(ast: hbs.AST.Program): void {
   const check = (node: { path: hbs.AST.PathExpression | hbs.AST.Expression; params: hbs.AST.Expression[] }) => {
     const name = (node.path as hbs.AST.PathExpression).original;
     const first = node.params[0];
-    if (typeof name === "string" && TAKES_ID.has(name) && first && first.type !== "StringLiteral") {
+    // A field holding an id ({{fig id}} in an #each) is fine; a figure id written bare is not.
+    const bareId = first?.type === "PathExpression" && FIGURE_ROOTS.test((first as hbs.AST.PathExpression).original);
+    if (typeof name === "string" && TAKES_ID.has(name) && bareId) {
       const text = (first as hbs.AST.PathExpression).original ?? "";
       throw new TemplateError({
         code: "template.helper",

@@ -134,3 +134,91 @@ describe("placeholder specs and ids", () => {
     expect(checkText(text).findings.map((f) => f.pos)).toEqual([{ line: 17, col: 27, endCol: 34 }]);
   });
 });
+
+describe("malformed placeholders: a stray {{ or }}", () => {
+  it("{{x} (one closing brace missing) is an error at the stray {{, quoting the text around it", () => {
+    const text = withText(`"见{{income.total}"`);
+    expect(where(text, "{{")).toEqual({ line: 17, col: 27 });
+    expect(checkText(text).findings).toEqual([
+      {
+        severity: "error",
+        file: "test.yaml",
+        path: "/narrative/basicSpendingPurpose",
+        pos: { line: 17, col: 27, endCol: 28 },
+        code: "placeholder",
+        message: "a placeholder is written wrong: “见{{income.total}”; write {{id}}",
+      },
+    ]);
+    expect(checkText(text, "zh").findings.map((f) => f.message)).toEqual(["引用写法有误：“见{{income.total}”；应写作 {{编号}}"]);
+  });
+
+  it("{x}} (one opening brace missing) is an error at the stray }}", () => {
+    const text = withText(`"见{income.total}}"`);
+    expect(where(text, "}}")).toEqual({ line: 17, col: 40 });
+    const findings = checkText(text, "zh").findings;
+    expect(findings.map(brief)).toEqual([{ code: "placeholder", severity: "error", line: 17, col: 40, path: "/narrative/basicSpendingPurpose" }]);
+    expect(findings[0]!.pos!.endCol).toBe(41);
+    // Up to 12 characters before the stray braces: here the id, from the start of the text after "见{".
+    expect(findings[0]!.message).toBe("引用写法有误：“income.total}}”；应写作 {{编号}}");
+  });
+
+  it("a stray }} in plain text, and a stray {{ after a valid placeholder: each at its own braces", () => {
+    const stray = withText(`"a}}b"`);
+    expect(checkText(stray).findings.map((f) => [f.pos, f.message])).toEqual([[{ line: 17, col: 27, endCol: 28 }, "a placeholder is written wrong: “a}}b”; write {{id}}"]]);
+    // "{{x}}和{{y": {{x}} is a placeholder (of an unknown figure); the second {{ is stray.
+    const text = withText(`"{{x}}和{{y"`);
+    expect(where(text, "{{", 1)).toEqual({ line: 17, col: 32 });
+    expect(checkText(text).findings.map((f) => [f.severity, f.pos, f.message])).toEqual([
+      ["error", { line: 17, col: 26, endCol: 30 }, "the text refers to an unknown figure “x”"],
+      ["error", { line: 17, col: 32, endCol: 33 }, "a placeholder is written wrong: “{{x}}和{{y”; write {{id}}"],
+    ]);
+  });
+
+  it("well-formed placeholders leave nothing stray", () => {
+    expect(checkText(withText(`"{{income.total}}和{{ carryOver.total : 2 }}，{{income.total:n}}"`)).findings).toEqual([]);
+  });
+});
+
+describe("a unit written after a placeholder that already prints it", () => {
+  const STAFF = `${HEAD}  staffing:\n    staffInPost: 9\n${FINANCE}narrative:\n  basicSpendingPurpose: `;
+
+  it("{{staff.inPost}}人 is a warning at the placeholder, suggesting {{staff.inPost:n}}", () => {
+    const text = `${STAFF}"在职{{staff.inPost}}人"\n`;
+    expect(where(text, "{{staff.inPost}}")).toEqual({ line: 19, col: 28 });
+    expect(checkText(text, "zh").findings).toEqual([
+      {
+        severity: "warning",
+        file: "test.yaml",
+        path: "/narrative/basicSpendingPurpose",
+        pos: { line: 19, col: 28, endCol: 43 },
+        code: "placeholder",
+        message: "{{staff.inPost}} 已带单位“人”，后面又写了“人”，报告中会重复；只要数字请写 {{staff.inPost:n}}",
+      },
+    ]);
+    expect(checkText(text, "en").findings.map((f) => f.message)).toEqual([
+      "{{staff.inPost}} already prints its unit “人”, and “人” follows it: the report would say it twice; write {{staff.inPost:n}} for the bare number",
+    ]);
+  });
+
+  it("an amount followed by its display unit (万元), also with a decimals spec; each occurrence is reported", () => {
+    const text = withText(`"{{income.total}}万元，{{income.total:1}}万元"`);
+    expect(checkText(text).findings.map((f) => [f.severity, f.code, f.pos])).toEqual([
+      ["warning", "placeholder", { line: 17, col: 26, endCol: 41 }],
+      ["warning", "placeholder", { line: 17, col: 45, endCol: 62 }],
+    ]);
+  });
+
+  it("an indicator's unit: {{schools}}所 and {{schools.target}}所", () => {
+    const text = `${HEAD}${FINANCE}achievements:\n  - title: 学校\n    text: 建成{{schools}}所，目标{{schools.target}}所\n    indicators:\n      - { id: schools, name: 学校, unit: 所, target: 12, actual: 12 }\n`;
+    expect(checkText(text, "zh").findings.map((f) => [f.severity, f.pos, f.message])).toEqual([
+      ["warning", { line: 18, col: 13, endCol: 23 }, "{{schools}} 已带单位“所”，后面又写了“所”，报告中会重复；只要数字请写 {{schools:n}}"],
+      ["warning", { line: 18, col: 28, endCol: 45 }, "{{schools.target}} 已带单位“所”，后面又写了“所”，报告中会重复；只要数字请写 {{schools.target:n}}"],
+    ]);
+  });
+
+  it("the bare number ({{id:n}}) followed by its unit, or a placeholder followed by other text, is no finding", () => {
+    expect(checkText(`${STAFF}"在职{{staff.inPost:n}}人"\n`).findings).toEqual([]);
+    expect(checkText(withText(`"{{income.total:n}}万元"`)).findings).toEqual([]);
+    expect(checkText(withText(`"{{income.total}}，增长"`)).findings).toEqual([]);
+  });
+});

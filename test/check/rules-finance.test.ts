@@ -84,17 +84,42 @@ describe("the passing finance fixture", () => {
     }
   });
 
-  it("sums and differences of amounts keep the fewest decimals of their parts, and carry their own rule id", () => {
+  const DERIVED = ["income.total", "expenditure.basic", "income.project", "income.basic", "carryOver.total"];
+
+  it("by default (amountDecimals: exact) sums and differences of amounts keep the most decimals of their parts, and carry their own rule id", () => {
     const figure = (id: string) => result.model.figures.get(id)!;
+    expect(result.model.settings.amountDecimals).toBe("exact");
+    // 1000.50 (2) + 99.5 (1) → 2; 400.25 (2) + 99.75 (2) → 2; 350 (0) + 150.4 (1) → 1;
+    // 1100.00 (2) − 500.4 (1) → 2; 1100.00 (2) − 800.00 (500.00 (2) + 300 (0) → 2) → 2
+    expect(DERIVED.map((id) => [id, figure(id).dp, figure(id).rule])).toEqual([
+      ["income.total", 2, "sum"],
+      ["expenditure.basic", 2, "sum"],
+      ["income.project", 1, "sum"],
+      ["income.basic", 2, "difference"],
+      ["carryOver.total", 2, "difference"],
+    ]);
+    expect(figure("org.internalOffices.count").rule).toBe("listed-count");
+  });
+
+  it("with amountDecimals: significant they keep the fewest decimals of their parts, with the same values and rule ids", () => {
+    const significant = checkText(`${TEXT}settings:\n  amountDecimals: significant\n`);
+    expect(significant.findings).toEqual([]);
+    const figure = (id: string) => significant.model.figures.get(id)!;
     // 1000.50 (2) + 99.5 (1) → 1; 400.25 (2) + 99.75 (2) → 2; 350 (0) + 150.4 (1) → 0
-    expect(["income.total", "expenditure.basic", "income.project", "income.basic", "carryOver.total"].map((id) => [id, figure(id).dp, figure(id).rule])).toEqual([
+    expect(DERIVED.map((id) => [id, figure(id).dp, figure(id).rule])).toEqual([
       ["income.total", 1, "sum"],
       ["expenditure.basic", 2, "sum"],
       ["income.project", 0, "sum"],
       ["income.basic", 0, "difference"],
       ["carryOver.total", 0, "difference"],
     ]);
-    expect(figure("org.internalOffices.count").rule).toBe("listed-count");
+    for (const id of DERIVED) expect(figure(id).value!.eq(result.model.figures.get(id)!.value!), id).toBe(true);
+  });
+
+  it("an integer amountDecimals leaves the decimals of sums as exact computes them (it fixes only the printed decimals)", () => {
+    const fixed = checkText(`${TEXT}settings:\n  amountDecimals: 3\n`);
+    expect(fixed.findings).toEqual([]);
+    expect(DERIVED.map((id) => fixed.model.figures.get(id)!.dp)).toEqual([2, 2, 1, 2, 2]);
   });
 
   it("compares at the precision a figure is written with", () => {

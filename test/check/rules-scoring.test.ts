@@ -147,3 +147,52 @@ describe("score inflation", () => {
     expect(findings[0]!.message).toBe("自评得分 100 为满分，但有指标未完成：中小企业上云完成率、清欠天数完成率");
   });
 });
+
+describe("a score above full marks", () => {
+  const FINANCE = `finance:\n  income:\n    sources:\n      - { name: 财政拨款收入, amount: 100 }\n  expenditure:\n    basic:\n      personnel: 50\n      public: 10\n    project: 30\n`;
+  const evaluation = (body: string) => `${HEAD}${FINANCE}evaluation:\n${body}`;
+
+  it("a written score above 100 is a score-total error at the score, in both languages", () => {
+    const text = evaluation("  score: 100.5\n");
+    expect(where(text, "100.5")).toEqual({ line: 17, col: 10 });
+    expect(checkText(text, "en").findings).toEqual([
+      {
+        code: "score-total",
+        severity: "error",
+        message: "the self-assessed score 100.5 exceeds the full mark 100",
+        file: "test.yaml",
+        path: "/evaluation/score",
+        pos: { line: 17, col: 10, endCol: 14 },
+        expected: "≤ 100",
+        actual: "100.5",
+      },
+    ]);
+    expect(checkText(text, "zh").findings.map((f) => f.message)).toEqual(["自评得分 100.5 超过满分 100"]);
+  });
+
+  it("exactly 100 is full marks, not above them", () => {
+    expect(checkText(evaluation("  score: 100\n")).findings).toEqual([]);
+  });
+
+  it("with a scorecard, full marks are Σ weights: 105 of 100 is an error at the scorecard (next to the row over its weight)", () => {
+    const text = evaluation(
+      "  scorecard:\n    - { level1: 投入, level2: 预算执行, level3: 预算完成率, weight: 50, score: 60 }\n    - { level1: 产出, level2: 数量, level3: 数量, weight: 50, score: 45 }\n",
+    );
+    const findings = checkText(text, "en").findings;
+    expect(findings.map(brief)).toEqual([
+      { code: "score-total", severity: "error", line: 18, col: 5, path: "/evaluation/scorecard" },
+      { code: "score-weight", severity: "error", line: 18, col: where(text, "score: 60").col + 7, path: "/evaluation/scorecard/0/score" },
+    ]);
+    expect(findings.map((f) => [f.message, f.expected, f.actual])).toEqual([
+      ["the self-assessed score 105 exceeds the full mark 100", "≤ 100", "105"],
+      ["预算完成率: score 60 exceeds its weight 50", undefined, undefined],
+    ]);
+  });
+
+  it("weights adding up to 110 make 105 no more than full marks (the weights are warned about instead)", () => {
+    const text = evaluation(
+      "  scorecard:\n    - { level1: 投入, level2: 预算执行, level3: 预算完成率, weight: 50, score: 50 }\n    - { level1: 产出, level2: 数量, level3: 数量, weight: 60, score: 55 }\n",
+    );
+    expect(checkText(text, "en").findings.map(brief)).toEqual([{ code: "score-weight", severity: "warning", line: 18, col: 5, path: "/evaluation/scorecard" }]);
+  });
+});

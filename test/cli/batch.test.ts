@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -32,7 +32,8 @@ describe("many units in one command", () => {
     expect(lines[0]).toBe("file,unit,year,status,findings,income,expenditure,carryOver,score,grade");
     expect(lines).toHaveLength(31);
     expect(lines[1]).toBe(`${join(dir, "unit-0001.yaml")},测试单位0,2020,ok,0,1200,723.25,476.75,85,良好`);
-    expect(lines[5]).toBe(`${join(dir, "unit-0005.yaml")},,,unusable,3,,,,,`);
+    // Unusable, but its YAML parsed: the row keeps the unit's name (its year "二〇二〇" is not a number).
+    expect(lines[5]).toBe(`${join(dir, "unit-0005.yaml")},坏数据4,,unusable,3,,,,,`);
     expect(lines[9]).toMatch(/unit-0009\.yaml,测试单位8,2020,findings,1,1208\.08,/);
   });
 
@@ -59,14 +60,76 @@ describe("many units in one command", () => {
     expect(built[0]).toBe("unit-0001.md");
     expect(built).not.toContain("unit-0005.md");
     expect(built).not.toContain("unit-0009.md");
-    expect(r.stderr).toContain("有 1 处数字不能核对，未生成报告；确需生成请加 --force");
+    expect(r.stderr).toContain(`perf-report: ${join(dir, "unit-0009.yaml")} 有 1 个错误，未生成报告；确需生成请加 --force\n`);
     expect(r.stderr).toMatch(/处理了 30 个文件（27 个通过，1 个有问题，2 个无法使用）/);
+  });
+
+  it("a synthetic unit with 7 funds builds with exact decimals and its quoted fund descriptions filled in", () => {
+    const seven = join(root, "seven");
+    writeDatasets(seven, 1, [], [], { funds: 7, indicators: 3 });
+    const out = join(root, "seven-out");
+    const r = cli(["build", seven, "-o", `${out}/`, "-f", "md"]);
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(out, "unit-0001.md"), "utf8");
+    // 1000 + 200.00 keeps both decimals; project 301.00 is printed as written.
+    expect(md).toContain("2020年度收入1,200.00万元，比上年900万元增加300.00万元，增长33.33%；");
+    expect(md).toContain("基本支出600.25万元，项目支出301.00万元，本年结转结余298.75万元。");
+    expect(md).toContain("（1）专项资金150.00万元。用于专项工作1，支出40.00万元，结余10.00万元。");
+    expect(md).toContain("（7）专项资金756.00万元。用于专项工作7，支出46.00万元，结余10.00万元。");
   });
 
   it("reports a pattern that matches nothing as a usage error", () => {
     const r = cli(["check", join(root, "nothing/*.yaml")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`perf-report: “${join(root, "nothing/*.yaml")}”没有匹配到数据文件\n`);
+  });
+});
+
+describe("the summary CSV", () => {
+  let csvDir: string;
+  beforeAll(() => {
+    csvDir = join(root, "csv");
+    mkdirSync(csvDir);
+    const minimal = readFileSync("test/fixtures/valid/minimal.yaml", "utf8");
+    const named = (name: string) => minimal.replace("name: 测试局", `name: ${name}`);
+    writeFileSync(join(csvDir, "a.yaml"), named('"=1+2"'));
+    writeFileSync(join(csvDir, "b.yaml"), named('"@SUM(A1)"'));
+    writeFileSync(join(csvDir, "c.yaml"), named('"-x,y"'));
+    writeFileSync(join(csvDir, "d.yaml"), named('"+x"'));
+    writeFileSync(join(csvDir, "e.yaml"), named('"\\tx"'));
+    // Spending above income: a negative carry-over, a number that stays as it is (and a warning).
+    writeFileSync(join(csvDir, "f.yaml"), named('"-5局"').replace("project: 30", "project: 300"));
+    // Unusable: a schema error (unit and year kept) and a YAML error (nothing to keep).
+    writeFileSync(join(csvDir, "g.yaml"), named("坏局").replace("project: 30", "project: 三十"));
+    writeFileSync(join(csvDir, "h.yaml"), "unit: {name: 坏局2}\nyear: [\n");
+  });
+
+  it("neutralises cells that a spreadsheet would run as a formula; unusable rows keep unit and year when the YAML parsed", () => {
+    const summary = join(root, "cells.csv");
+    const r = cli(["check", csvDir, "--summary", summary]);
+    expect(r.code).toBe(2);
+    const lines = readFileSync(summary, "utf8").slice(1).trimEnd().split("\r\n");
+    expect(lines.slice(1).map((l) => l.slice(csvDir.length + 1))).toEqual([
+      "a.yaml,'=1+2,2020,ok,0,100,90,10,,",
+      "b.yaml,'@SUM(A1),2020,ok,0,100,90,10,,",
+      `c.yaml,"'-x,y",2020,ok,0,100,90,10,,`,
+      "d.yaml,'+x,2020,ok,0,100,90,10,,",
+      "e.yaml,'\tx,2020,ok,0,100,90,10,,",
+      "f.yaml,-5局,2020,ok,1,100,360,-260,,",
+      "g.yaml,坏局,2020,unusable,1,,,,,",
+      "h.yaml,,,unusable,1,,,,,",
+    ]);
+  });
+
+  it("--summary takes a .csv or .json file name: anything else is a usage error, before any unit is checked", () => {
+    const txt = join(root, "summary.txt");
+    expect(cli(["check", "test/fixtures/valid/minimal.yaml", "--summary", txt])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `perf-report: --summary 的文件名应以 .csv 或 .json 结尾，不是 ${txt}\n`,
+    });
+    expect(cli(["check", "test/fixtures/valid/minimal.yaml", "--summary", txt, "--lang", "en"]).stderr).toBe(`perf-report: --summary takes a .csv or .json file name, not ${txt}\n`);
+    expect(existsSync(txt)).toBe(false);
   });
 });
 
@@ -77,6 +140,64 @@ describe("the prior year from its own file", () => {
     expect(r.stdout).toContain("income.growth  收入增长率 = 50.282018…%");
     expect(r.stdout).toContain("    income.prior = 1074.4  test/fixtures/prior/2019.yaml:6:3\n");
     expect(cli(["check", "test/fixtures/prior/2020.yaml"]).code).toBe(0);
+  });
+
+  describe("findings about the prior dataset stand on this dataset's prior: line", () => {
+    let priorDir: string;
+    beforeAll(() => {
+      priorDir = join(root, "prior");
+      mkdirSync(priorDir);
+      const y2019 = readFileSync("test/fixtures/prior/2019.yaml", "utf8");
+      const y2020 = readFileSync("test/fixtures/prior/2020.yaml", "utf8");
+      writeFileSync(join(priorDir, "2019-other.yaml"), y2019.replace("测试县财政局", "别的局"));
+      writeFileSync(join(priorDir, "2018.yaml"), y2019.replace("year: 2019", "year: 2018"));
+      writeFileSync(join(priorDir, "2020-other.yaml"), y2020.replace("prior: ./2019.yaml", "prior: ./2019-other.yaml"));
+      writeFileSync(join(priorDir, "2020-year.yaml"), y2020.replace("prior: ./2019.yaml", "prior: ./2018.yaml"));
+      writeFileSync(join(priorDir, "2020-missing.yaml"), y2020.replace("prior: ./2019.yaml", "prior: ./nothere.yaml"));
+    });
+
+    it("a prior dataset of another unit is a warning, and its figures are still used", () => {
+      const r = cli(["check", "2020-other.yaml"], { cwd: priorDir });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe(
+        [
+          "2020-other.yaml:5:8: warning[prior-year] 上年数据集 2019-other.yaml 的单位是“别的局”，不是“测试县财政局”",
+          "  |",
+          "5 | prior: ./2019-other.yaml",
+          "  |        ^^^^^^^^^^^^^^^^^",
+          "",
+          "检查了 1 个文件：0 个错误，1 个警告",
+          "",
+        ].join("\n"),
+      );
+      expect(cli(["check", "2020-other.yaml", "--lang", "en"], { cwd: priorDir }).stderr.split("\n")[0]).toBe(
+        "2020-other.yaml:5:8: warning[prior-year] the prior year's dataset 2019-other.yaml is for “别的局”, not “测试县财政局”",
+      );
+      expect(cli(["check", "2020-other.yaml", "--strict"], { cwd: priorDir }).code).toBe(1);
+    });
+
+    it("a prior dataset of the wrong year, or one that cannot be used, is an error at the prior: line", () => {
+      const year = cli(["check", "2020-year.yaml"], { cwd: priorDir });
+      expect(year.code).toBe(2);
+      expect(year.stderr.split("\n").slice(0, 4)).toEqual([
+        "2020-year.yaml:5:8: error[prior-year] 上年数据集 2018.yaml 的年度是 2018，应为 2019",
+        "  |",
+        "5 | prior: ./2018.yaml",
+        "  |        ^^^^^^^^^^^",
+      ]);
+      const missing = cli(["check", "2020-missing.yaml", "--lang", "en"], { cwd: priorDir });
+      expect(missing.code).toBe(2);
+      expect(missing.stderr.split("\n").filter((l) => / error\[/.test(l))).toEqual([
+        "2020-missing.yaml:5:8: error[prior-year] the prior year's dataset nothere.yaml is unusable",
+        "nothere.yaml: error[io.not-found] file not found",
+      ]);
+      // In the summary, the unit whose prior is unusable keeps its name and year.
+      cli(["check", "2020-other.yaml", "2020-missing.yaml", "--summary", "prior.csv"], { cwd: priorDir });
+      expect(readFileSync(join(priorDir, "prior.csv"), "utf8").slice(1).trimEnd().split("\r\n").slice(1)).toEqual([
+        "2020-other.yaml,测试县财政局,2020,ok,1,1614.63,1530,84.63,,",
+        "2020-missing.yaml,测试县财政局,2020,unusable,2,,,,,",
+      ]);
+    });
   });
 
   it("reports a stated prior figure that disagrees, naming both files", () => {

@@ -173,13 +173,28 @@ describe("--format github", () => {
     const run = perfReport(["check", file, "--format", "github", "--lang", "en"], cleanEnv({ GITHUB_STEP_SUMMARY: summary }));
     expect(run.status).toBe(1);
     const lines = run.stdout.trimEnd().split("\n");
-    expect(lines).toHaveLength(10);
+    // Ten annotations, then a notice that says how many were left out and where they are.
+    expect(lines).toHaveLength(11);
     const escapedFile = file.replace(/,/g, "%2C").replace(/:/g, "%3A");
     expect(lines[0]).toBe(`::error file=${escapedFile},line=17,col=3,endColumn=16,title=perf-report stated.unknown::there is no figure “nosuch0.figure”`);
     expect(lines[9]).toContain(",line=26,col=3,");
+    expect(lines.slice(0, 10).every((l) => l.startsWith("::error file="))).toBe(true);
+    expect(lines[10]).toBe("::notice title=perf-report::2 more finding(s) not annotated (GitHub shows 10 per step); the step summary lists them all");
     const rows = readFileSync(summary, "utf8").split("\n").filter((l) => l.startsWith("| ") && l.includes("stated.unknown"));
     expect(rows).toHaveLength(12);
     expect(run.stderr).toBe("checked 1 file: 12 errors, 0 warnings\n");
+  });
+
+  it("exactly 10 findings are all annotated, with no notice", () => {
+    const file = join(tmp, "ten.yaml");
+    const stated = Array.from({ length: 10 }, (_, i) => `  nosuch${i}.figure: ${i}\n`).join("");
+    writeFileSync(file, `${HEAD}finance:\n  income:\n    sources:\n      - { name: 财政拨款收入, amount: 100 }\n  expenditure:\n    basic:\n      personnel: 50\n      public: 10\n    project: 30\nstated:\n${stated}`);
+    const run = perfReport(["check", file, "--format", "github", "--lang", "en"], cleanEnv({ GITHUB_STEP_SUMMARY: join(tmp, "ten.md") }));
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(10);
+    expect(lines.every((l) => l.startsWith(`::error file=${file},`))).toBe(true);
+    expect(run.stdout).not.toContain("::notice");
   });
 });
 

@@ -197,6 +197,19 @@ export const CASES: FixtureCase[] = [
     findings: [{ code: "schema.type", pos: { line: 1, col: 25, endCol: 29 }, path: "/unit/code", ...MUST_BE_STRING, hint: LEADING_ZERO }],
   },
   {
+    file: "amount-leading-zero.yaml",
+    defect: "amount: 0588 (a leading zero where an amount belongs: likely a typo)",
+    findings: [
+      {
+        code: "load.number-leading-zero",
+        pos: { line: 11, col: 17, endCol: 20 },
+        path: AMOUNT,
+        zh: "数字“0588”以 0 开头，可能是笔误；金额和数量请去掉前导零，编码请加引号",
+        en: "number “0588” starts with 0, which is likely a typo; drop the leading zero from amounts and counts, quote codes",
+      },
+    ],
+  },
+  {
     file: "hex-number.yaml",
     defect: "project: 0x1E",
     findings: [{ code: "load.number-notation", pos: { line: 16, col: 14, endCol: 17 }, path: PROJECT, ...notation("0x1E") }],

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { byPosition } from "../../src/findings/finding.js";
 import { loadDataset } from "../../src/load/load.js";
+import { parseDocument } from "yaml";
 import { DEFAULT_LIMITS, parseSource } from "../../src/load/parse.js";
 import { invalid, valid } from "../helpers/fixtures.js";
 
@@ -93,8 +94,13 @@ describe("columns count characters", () => {
   it("a character outside the BMP (𠀀, two UTF-16 units) is one column", async () => {
     const file = write("astral.yaml", MINIMAL_TEXT.replace("  name: 测试局\n", "  name: 测试局\n  department: {name: 𠀀𠀀局, code: 00123}\n"));
     const { findings } = await loadDataset(file, { lang: "en" });
-    // department must be text; the mapping "{name: 𠀀𠀀局, code: 00123}" is 24 characters (26 UTF-16 units)
-    expect(findings.map((f) => [f.code, f.path, f.pos])).toEqual([["schema.type", "/unit/department", { line: 3, col: 15, endCol: 38 }]]);
+    // department must be text; the mapping "{name: 𠀀𠀀局, code: 00123}" is 24 characters (26 UTF-16 units).
+    // Inside it, 00123 is a number with a leading zero where the schema names no type (its
+    // finding is about the mapping): the loader's finding, after 32 characters (34 UTF-16 units).
+    expect(findings.map((f) => [f.code, f.path, f.pos])).toEqual([
+      ["load.number-leading-zero", "/unit/department/code", { line: 3, col: 33, endCol: 37 }],
+      ["schema.type", "/unit/department", { line: 3, col: 15, endCol: 38 }],
+    ]);
     const code = write("astral-code.yaml", MINIMAL_TEXT.replace("  name: 测试局\n", "  name: 𠀀𠀀局\n  code: 00123\n"));
     const hex = write("astral-hex.yaml", MINIMAL_TEXT.replace("  name: 测试局\n", "  name: 测试局\n  contact: {person: 𠀀𠀀, phone: 0x1F}\n"));
     expect((await loadDataset(code, { lang: "en" })).findings.map((f) => f.pos)).toEqual([{ line: 3, col: 9, endCol: 13 }]);
@@ -157,6 +163,103 @@ describe("all errors are reported, not only the first", () => {
     const file = write("hex-code.yaml", MINIMAL_TEXT.replace("  name: 测试局\n", "  name: 测试局\n  code: 0x1E\n"));
     const { findings } = await loadDataset(file, { lang: "zh" });
     expect(findings.map((f) => [f.code, f.path, f.pos])).toEqual([["load.number-notation", "/unit/code", { line: 3, col: 9, endCol: 12 }]]);
+  });
+});
+
+describe("numbers with a leading zero", () => {
+  it("where an amount belongs (project: 0588): load.number-leading-zero, in both languages, and the dataset is unusable", async () => {
+    const file = write("amount-0588.yaml", MINIMAL_TEXT.replace("project: 30", "project: 0588"));
+    const zh = await loadDataset(file, { lang: "zh" });
+    expect(zh.findings).toEqual([
+      {
+        code: "load.number-leading-zero",
+        severity: "error",
+        message: "数字“0588”以 0 开头，可能是笔误；金额和数量请去掉前导零，编码请加引号",
+        file,
+        path: "/finance/expenditure/project",
+        pos: { line: 16, col: 14, endCol: 17 },
+      },
+    ]);
+    expect(zh.located).toBeUndefined();
+    expect((await loadDataset(file, { lang: "en" })).findings.map((f) => f.message)).toEqual([
+      "number “0588” starts with 0, which is likely a typo; drop the leading zero from amounts and counts, quote codes",
+    ]);
+  });
+
+  it("where text belongs (code: 00123): only the schema's finding, with its hint to quote the code", async () => {
+    const file = write("code-00123.yaml", MINIMAL_TEXT.replace("  name: 测试局\n", "  name: 测试局\n  code: 00123\n"));
+    expect((await loadDataset(file, { lang: "zh" })).findings).toEqual([
+      {
+        code: "schema.type",
+        severity: "error",
+        message: "应当是文本类型",
+        file,
+        path: "/unit/code",
+        pos: { line: 3, col: 9, endCol: 13 },
+        hint: '未加引号的 00123 会被读成数字 123，前导零丢失；请写成 "00123"',
+      },
+    ]);
+  });
+
+  it("both in one file: one finding per value, the loader's before the schema's", async () => {
+    const file = write("both-zeros.yaml", MINIMAL_TEXT.replace("  name: 测试局\n", "  name: 测试局\n  code: 00123\n").replace("personnel: 50", "personnel: 050"));
+    expect((await loadDataset(file, { lang: "en" })).findings.map((f) => [f.code, f.path, f.pos])).toEqual([
+      ["load.number-leading-zero", "/finance/expenditure/basic/personnel", { line: 15, col: 18, endCol: 20 }],
+      ["schema.type", "/unit/code", { line: 3, col: 9, endCol: 13 }],
+    ]);
+  });
+
+  it("0, 0.5 and 0e3 are not leading zeros", async () => {
+    const file = write("zeros-ok.yaml", MINIMAL_TEXT.replace("project: 30", "project: 0").replace("public: 10", "public: 0.5").replace("personnel: 50", "personnel: 0e3"));
+    expect((await loadDataset(file, { lang: "zh" })).findings).toEqual([]);
+  });
+});
+
+describe("YAML syntax errors", () => {
+  it("one error sets off several on its line: only the first is reported, with a hint to quote {{…}} inside { }", () => {
+    const text = MINIMAL_TEXT.replace("  name: 测试局\n", "  name: 测试局\n  contact: {person: 见{{unit.name}}, phone: x}\n");
+    // The YAML parser itself reports more than one error on line 3.
+    const raw = parseDocument(text).errors.map((e) => e.linePos?.[0].line);
+    expect(raw.filter((line) => line === 3).length).toBeGreaterThan(1);
+    const parsed = parseSource({ file: "t.yaml", text }, "zh");
+    expect(parsed.ok).toBe(false);
+    const lines = parsed.findings.map((f) => f.pos!.line);
+    expect(lines.filter((line) => line === 3)).toHaveLength(1);
+    expect(new Set(lines).size).toBe(lines.length);
+    // "  contact: {person: 见" is 21 characters: the parser stops at the second "{".
+    expect(parsed.findings[0]).toEqual({
+      code: "yaml.syntax",
+      severity: "error",
+      message: "YAML 语法错误：Unexpected flow-map-start at node end",
+      file: "t.yaml",
+      pos: { line: 3, col: 22 },
+      hint: '含 {{…}} 的文字写在 { } 或 [ ] 里时要加引号，例如 description: "支出{{fund.a.spent}}。"',
+    });
+    const en = parseSource({ file: "t.yaml", text }, "en");
+    expect(en.findings[0]!.hint).toBe('text with {{…}} inside { } or [ ] must be quoted, e.g. description: "spent {{fund.a.spent}}."');
+  });
+
+  it("text with two “: ” on one line gets a hint to quote it", () => {
+    const text = MINIMAL_TEXT.replace("    - 负责测试\n", "    - 负责测试: 目标: 完成\n");
+    const zh = parseSource({ file: "t.yaml", text }, "zh");
+    expect(zh.findings).toEqual([
+      {
+        code: "yaml.syntax",
+        severity: "error",
+        message: "YAML 语法错误：Nested mappings are not allowed in compact mappings",
+        file: "t.yaml",
+        pos: { line: 6, col: 13 },
+        hint: "文字中含有“: ”（冒号加空格）时，请给整段文字加引号",
+      },
+    ]);
+    expect(parseSource({ file: "t.yaml", text }, "en").findings.map((f) => f.hint)).toEqual(['quote text that contains ": " (a colon and a space)']);
+  });
+
+  it("the same error on a line with one “: ” and no {{ has no hint", () => {
+    expect(parseSource({ file: "t.yaml", text: "title: a\n  b: c\n" }, "en").findings).toEqual([
+      { code: "yaml.syntax", severity: "error", message: "YAML syntax error: Nested mappings are not allowed in compact mappings", file: "t.yaml", pos: { line: 1, col: 8 } },
+    ]);
+    expect(parseSource({ file: "t.yaml", text: "title: 说明: 一\n" }, "en").findings.map((f) => f.hint)).toEqual(['quote text that contains ": " (a colon and a space)']);
   });
 });
 

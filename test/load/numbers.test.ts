@@ -152,6 +152,18 @@ describe("checkNumberText", () => {
     [".nan", "number-notation"],
     [".5", "number-notation"],
     ["5.", "number-notation"],
+    // A leading zero is likely a typo (0588 for 588), never silently dropped.
+    ["0588", "number-leading-zero"],
+    ["00", "number-leading-zero"],
+    ["007", "number-leading-zero"],
+    ["-05", "number-leading-zero"],
+    ["+012.5", "number-leading-zero"],
+    ["0", null],
+    ["-0", null],
+    ["0.5", null],
+    ["0.05", null],
+    ["0e3", null],
+    ["10", null],
   ])("%s → %s", (text, expected) => {
     expect(checkNumberText(text)).toBe(expected);
   });

@@ -1,3 +1,4 @@
+import { Ajv } from "ajv";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/findings/finding.js";
@@ -8,11 +9,20 @@ import { valid } from "../helpers/fixtures.js";
 
 const MINIMAL = readFileSync(valid("minimal.yaml"), "utf8");
 
-/** Parse + schema, as loadDataset does after reading: [code, message, path, pos, hint]. */
+/**
+ * Parse + schema, as loadDataset does after reading: [code, message, path, pos, hint]. One
+ * finding per value, as there: a leading-zero number the schema reports itself (00123 where
+ * text belongs) is left to the schema; any other value the loader refused is not reported
+ * again by the schema.
+ */
 function check(text: string, lang: Lang = "zh") {
   const parsed = parseSource({ file: "t.yaml", text }, lang);
   if (!parsed.ok) throw new Error(`not parsed: ${JSON.stringify(parsed.findings)}`);
-  const findings: Finding[] = [...parsed.findings, ...validateSchema(parsed.located, lang)];
+  const schema = validateSchema(parsed.located, lang);
+  const schemaPaths = new Set(schema.map((f) => f.path));
+  const loader = parsed.findings.filter((f) => f.code !== "load.number-leading-zero" || !schemaPaths.has(f.path));
+  const refused = new Set(loader.map((f) => f.path));
+  const findings: Finding[] = [...loader, ...schema.filter((f) => !refused.has(f.path))];
   for (const f of findings) {
     expect(f.file).toBe("t.yaml");
     expect(f.severity).toBe("error");
@@ -34,8 +44,14 @@ describe("validateSchema", () => {
   });
 
   it("a dataset using optional sections is valid", () => {
-    const text = `${MINIMAL}settings:\n  amountUnit: 元\n  rounding: half-even\n  amountDecimals: auto\n  gradeBands:\n    - {grade: 优秀, min: 90}\nstated:\n  income.total: 100\n  expenditure.total: {value: 90, tolerance: 0.5}\n`;
+    const text = `${MINIMAL}settings:\n  amountUnit: 元\n  rounding: half-even\n  amountDecimals: exact\n  gradeBands:\n    - {grade: 优秀, min: 90}\nstated:\n  income.total: 100\n  expenditure.total: {value: 90, tolerance: 0.5}\n`;
     expect(check(text)).toEqual([]);
+  });
+
+  it("amountDecimals is exact, significant or an integer 0–6", () => {
+    for (const value of ["exact", "significant", "0", "2", "6"]) {
+      expect(check(`${MINIMAL}settings:\n  amountDecimals: ${value}\n`), value).toEqual([]);
+    }
   });
 
   describe("type hints for numbers written as text", () => {
@@ -69,7 +85,7 @@ describe("validateSchema", () => {
   });
 
   describe("type hints for text written as a number", () => {
-    it("a code with leading zeros", () => {
+    it("a code with leading zeros: the schema's finding with its hint to quote, not also the loader's leading-zero finding", () => {
       expect(check(replace("  name: 测试局\n", "  name: 测试局\n  contact: {phone: 07461234567}\n"), "en")).toEqual([
         [
           "schema.type",
@@ -84,6 +100,21 @@ describe("validateSchema", () => {
     it("a number without leading zeros", () => {
       expect(check(replace("  name: 测试局\n", "  name: 测试局\n  code: 430100\n"))).toEqual([
         ["schema.type", "应当是文本类型", "/unit/code", { line: 3, col: 9, endCol: 14 }, '文字请加引号书写，例如 "430100"'],
+      ]);
+    });
+
+    it("a leading zero where a number belongs is the loader's finding, once: 0588 is likely a typo", () => {
+      expect(check(project("0588"))).toEqual([
+        ["load.number-leading-zero", "数字“0588”以 0 开头，可能是笔误；金额和数量请去掉前导零，编码请加引号", PROJECT, { line: 16, col: 14, endCol: 17 }, undefined],
+      ]);
+      expect(check(project("0588"), "en")).toEqual([
+        [
+          "load.number-leading-zero",
+          "number “0588” starts with 0, which is likely a typo; drop the leading zero from amounts and counts, quote codes",
+          PROJECT,
+          { line: 16, col: 14, endCol: 17 },
+          undefined,
+        ],
       ]);
     });
 
@@ -136,6 +167,29 @@ describe("validateSchema", () => {
       ]);
     });
 
+    it("a thousands separator inside { } splits the number: the key it leaves (650.5) gets a hint about separators", () => {
+      const text = replace("      - name: 财政拨款收入\n        amount: 100\n", "      - { name: 财政拨款收入, amount: 8,650.5 }\n");
+      // "      - { name: 财政拨款收入, amount: 8," is 34 characters: 650.5 at columns 35–39.
+      expect(check(text)).toEqual([
+        [
+          "schema.additional-property",
+          "不允许有属性“650.5”",
+          "/finance/income/sources/0/650.5",
+          { line: 10, col: 35, endCol: 39 },
+          "数字中不要用千位分隔符：在 { } 里，8,650.5 中的逗号会把数字拆成两项",
+        ],
+      ]);
+      expect(check(text, "en")).toEqual([
+        [
+          "schema.additional-property",
+          "property “650.5” is not allowed",
+          "/finance/income/sources/0/650.5",
+          { line: 10, col: 35, endCol: 39 },
+          "no thousands separators in numbers: inside { }, the comma in 8,650.5 splits it in two",
+        ],
+      ]);
+    });
+
     it("a merge key << is an ordinary (unknown) key: merges are off", () => {
       const text = replace("    basic:\n      personnel: 50\n      public: 10\n", "    basic:\n      <<: {personnel: 50, public: 10}\n");
       expect(check(text, "en")).toEqual([
@@ -180,30 +234,74 @@ describe("validateSchema", () => {
   });
 
   describe("alternatives (oneOf)", () => {
-    it("one finding for the alternative, listing what each branch would accept", () => {
+    it("one finding for the alternative, listing what each branch would accept (an enum branch as its values)", () => {
       expect(check(`${MINIMAL}settings:\n  amountDecimals: 7\n`, "en")).toEqual([
-        ["schema.oneOf", 'must match exactly one schema in oneOf: "auto" | must be <= 6', "/settings/amountDecimals", { line: 18, col: 19 }, undefined],
+        ["schema.oneOf", 'not accepted: "exact", "significant"; or must be <= 6', "/settings/amountDecimals", { line: 18, col: 19 }, undefined],
       ]);
       expect(check(`${MINIMAL}settings:\n  amountDecimals: x\n`)).toEqual([
-        ["schema.oneOf", '只能匹配一个 "oneOf" 中的 schema: "auto" | 应当是整数类型', "/settings/amountDecimals", { line: 18, col: 19 }, undefined],
+        ["schema.oneOf", '不符合要求："exact"、"significant"；或应当是整数类型', "/settings/amountDecimals", { line: 18, col: 19 }, undefined],
+      ]);
+    });
+
+    it("amountDecimals: auto is gone: a oneOf finding at the value, in both languages", () => {
+      // "  amountDecimals: " is 18 characters: auto at columns 19–22.
+      expect(check(`${MINIMAL}settings:\n  amountDecimals: auto\n`, "en")).toEqual([
+        ["schema.oneOf", 'not accepted: "exact", "significant"; or must be integer', "/settings/amountDecimals", { line: 18, col: 19, endCol: 22 }, undefined],
+      ]);
+      expect(check(`${MINIMAL}settings:\n  amountDecimals: auto\n`)).toEqual([
+        ["schema.oneOf", '不符合要求："exact"、"significant"；或应当是整数类型', "/settings/amountDecimals", { line: 18, col: 19, endCol: 22 }, undefined],
       ]);
     });
 
     it("a stated figure of the wrong type is one oneOf finding (the $ref branch's schema.type does not leak out as a second finding)", () => {
       expect(check(`${MINIMAL}stated:\n  income.total: 一百\n`, "en")).toEqual([
-        [
-          "schema.oneOf",
-          "must match exactly one schema in oneOf: must be number | must be object",
-          "/stated/income.total",
-          { line: 18, col: 17, endCol: 18 },
-          undefined,
-        ],
+        ["schema.oneOf", "not accepted: must be number; or must be object", "/stated/income.total", { line: 18, col: 17, endCol: 18 }, undefined],
       ]);
     });
 
     it("a stated figure of the wrong type in Chinese: the same one finding", () => {
       expect(check(`${MINIMAL}stated:\n  income.total: 一百\n`, "zh")).toEqual([
-        ["schema.oneOf", '只能匹配一个 "oneOf" 中的 schema: 应当是数值类型 | 应当是映射（键: 值）类型', "/stated/income.total", { line: 18, col: 17, endCol: 18 }, undefined],
+        ["schema.oneOf", "不符合要求：应当是数值类型；或应当是映射（键: 值）类型", "/stated/income.total", { line: 18, col: 17, endCol: 18 }, undefined],
+      ]);
+    });
+
+    it("a percentage written with % is one oneOf finding with a hint to drop the %", () => {
+      // "  income.growth: " is 17 characters: 12.33% at columns 18–23.
+      expect(check(`${MINIMAL}stated:\n  income.growth: 12.33%\n`)).toEqual([
+        ["schema.oneOf", "不符合要求：应当是数值类型；或应当是映射（键: 值）类型", "/stated/income.growth", { line: 18, col: 18, endCol: 23 }, "百分比写成数字，不带 %：12.33"],
+      ]);
+      expect(check(`${MINIMAL}stated:\n  income.growth: 12.33%\n`, "en")).toEqual([
+        ["schema.oneOf", "not accepted: must be number; or must be object", "/stated/income.growth", { line: 18, col: 18, endCol: 23 }, "write percentages as numbers, without %: 12.33"],
+      ]);
+      // Quoted, with a space and a full-width ％: the same hint, the number as written.
+      expect(check(`${MINIMAL}stated:\n  income.growth: "12.33 ％"\n`)[0]![4]).toBe("百分比写成数字，不带 %：12.33");
+    });
+  });
+
+  describe("alternatives in any schema (validateSchema with a schema of its own)", () => {
+    const SCHEMA = {
+      type: "object",
+      properties: {
+        mode: { oneOf: [{ const: "auto" }, { const: 1.5 }, { type: "integer", minimum: 0 }] },
+        size: { anyOf: [{ enum: ["small", "large"] }, { type: "number" }] },
+      },
+    };
+    const compiled = new Ajv({ allErrors: true, strict: true }).compile(SCHEMA);
+    const own = { validate: () => compiled, at: () => ({}) };
+    const run = (text: string, lang: Lang) => {
+      const parsed = parseSource({ file: "t.yaml", text }, lang);
+      if (!parsed.ok) throw new Error("not parsed");
+      return validateSchema(parsed.located, lang, own).map((f) => [f.code, f.message, f.path]);
+    };
+
+    it("a const branch is its value as JSON; an enum branch its values, joined in the language's way", () => {
+      expect(run("mode: x\nsize: medium\n", "en")).toEqual([
+        ["schema.oneOf", 'not accepted: "auto"; or 1.5; or must be integer', "/mode"],
+        ["schema.anyOf", 'not accepted: "small", "large"; or must be number', "/size"],
+      ]);
+      expect(run("mode: x\nsize: medium\n", "zh")).toEqual([
+        ["schema.oneOf", '不符合要求："auto"；或1.5；或应当是整数类型', "/mode"],
+        ["schema.anyOf", '不符合要求："small"、"large"；或应当是数值类型', "/size"],
       ]);
     });
   });
