@@ -34,6 +34,20 @@ function style(file: string | undefined): Promise<DocStyle> {
   return s;
 }
 
+function writeReason(code: string | undefined, lang: "zh" | "en"): string | undefined {
+  const reasons: Record<string, [string, string]> = {
+    ENOSPC: ["磁盘空间不足", "no space left on the disk"],
+    EACCES: ["没有写入权限", "permission denied"],
+    EPERM: ["没有写入权限", "permission denied"],
+    ENOENT: ["目录不存在", "the folder does not exist"],
+    EROFS: ["磁盘只读", "the disk is read-only"],
+    ENOTREG: ["目标不是普通文件，不会覆盖", "the target is not a regular file; it is left alone"],
+    EISDIR: ["目标是一个目录", "the target is a folder"],
+  };
+  const r = code ? reasons[code] : undefined;
+  return r ? r[lang === "zh" ? 0 : 1] : undefined;
+}
+
 /** Renders every requested format in memory, then writes each atomically. */
 export async function renderAndWrite(model: Model, file: string, options: BuildUnitOptions): Promise<{ written: string[] } | { error: Finding; text?: string }> {
   const templateFile = options.template ?? DEFAULT_TEMPLATE;
@@ -73,7 +87,7 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
       written.push(target);
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      return { error: { code: "build.write", severity: "error", message: msg(options.lang, "build.cannot-write", { reason: e.code ?? e.message }), file: target } };
+      return { error: { code: "build.write", severity: "error", message: msg(options.lang, "build.cannot-write", { reason: writeReason(e.code, options.lang) ?? e.code ?? e.message }), file: target } };
     }
   }
   return { written };

@@ -8,14 +8,14 @@ import type { Io } from "./main.js";
 /** A starter dataset: every section present, commented in Chinese, valid as it stands. */
 export function starterDataset(unit: string, year: number, schemaRef: string): string {
   return `# yaml-language-server: $schema=${schemaRef}
-# ${unit} ${year}年度部门整体支出绩效自评报告 — 数据集
+# ${unit.replace(/[\r\n]+/g, " ")} ${year}年度部门整体支出绩效自评报告 — 数据集
 # 检查：perf-report check 本文件；生成报告：perf-report build 本文件
 # 规则：只填写已知的数字，合计、增减额、增长率、占比、结余、完成率都由工具计算；
 #       金额直接写数字（不加千位分隔符、不加引号），编码请加引号（如 "00123"）；
 #       文字中用 {{编号}} 引用数字，例如 {{income.total}}、{{expenditure.basic.personnel}}。
 
 unit:
-  name: ${unit}
+  name: ${JSON.stringify(unit)}
   selfName: 我单位            # 正文中的自称，例如“我局”
 
 year: ${year}
@@ -58,7 +58,7 @@ narrative:
 achievements: []              # 绩效情况：- { title: 标题, text: 说明, indicators: [{ id: xxx, name: 指标, unit: 家, target: 0, actual: 0 }] }
 
 evaluation:
-  summary: 通过绩效指标定量和定性分析，${unit.includes("局") ? "我局" : "我单位"}绩效目标完成较好
+  summary: 通过绩效指标定量和定性分析，我单位绩效目标完成较好
   score: 0                    # 自评得分；或填写 scorecard 评分表，由工具合计
 `;
 }

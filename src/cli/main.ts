@@ -136,7 +136,18 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const target = await outputTarget(o.out, files.length, o.format, command.getOptionValueSource("format") !== "default", o.lang ?? lang);
       if ("dir" in target) await mkdir(target.dir, { recursive: true });
       // Checked once here, so that a missing template or a bad style is one usage error, not one per unit.
-      if (o.template !== undefined) await readFile(o.template);
+      if (o.template !== undefined) {
+        const problem = await readFile(o.template).then(
+          () => undefined,
+          (e: NodeJS.ErrnoException) => e.code,
+        );
+        if (problem) {
+          const what = problem === "ENOENT" ? ((o.lang ?? lang) === "zh" ? "找不到文件" : "file not found") : problem === "EISDIR" ? ((o.lang ?? lang) === "zh" ? "这是一个目录" : "is a folder") : problem;
+          io.err(`perf-report: ${o.template}: ${what}\n`);
+          exitCode = EXIT.usage;
+          return;
+        }
+      }
       if (o.style !== undefined) {
         const { checkStyleFile } = await import("../write/style-file.js");
         const { findings, text } = await checkStyleFile(o.style, o.lang ?? lang);

@@ -1,4 +1,7 @@
+import { readdirSync, rmSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { pendingTemporaries } from "../write/atomic.js";
 import { Progress } from "../batch/progress.js";
 import { expandInputs } from "../batch/inputs.js";
 import { runTasks, type Task } from "../batch/pool.js";
@@ -46,11 +49,16 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
 
   let interrupted = false;
   const onSignal = () => {
+    if (interrupted) {
+      // A second Ctrl-C: do not wait for the running units; take their half-written files away.
+      removeTemporaries(files.map(makeTask), started);
+      process.exit(EXIT.interrupted);
+    }
     interrupted = true;
     pool.stop();
   };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   let settled: (UnitResult | undefined)[];
   try {
     settled = await pool.results;
@@ -71,6 +79,29 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
   if (options.format === "text" || options.format === "github") io.err(`${summaryLine(stats, options.lang, verb)}\n`);
   if (options.summary) await writeSummary(options.summary, results.map((r) => r.row));
   return Math.max(...results.map((r) => r.code));
+}
+
+/** Synchronously removes this run's temporary files (".name.<hex>.tmp" next to each output). */
+function removeTemporaries(tasks: Task[], since: number): void {
+  for (const t of pendingTemporaries) rmSync(t, { force: true });
+  const dirs = new Set(tasks.flatMap((t) => (t.kind === "build" ? ["dir" in t.options.out ? t.options.out.dir : dirname(t.options.out.file)] : [])));
+  const startedAt = Date.now() - (performance.now() - since);
+  for (const dir of dirs) {
+    for (const name of readdirSafe(dir)) {
+      if (!/^\..+\.[0-9a-f]{12}\.tmp$/.test(name)) continue;
+      const file = join(dir, name);
+      const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+      if (mtime >= startedAt - 1000) rmSync(file, { force: true });
+    }
+  }
+}
+
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 const COLUMNS: (keyof SummaryRow)[] = ["file", "unit", "year", "status", "findings", "income", "expenditure", "carryOver", "score", "grade"];

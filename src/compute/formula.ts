@@ -19,8 +19,14 @@ export class FormulaError extends Error {
 
 const OPS: Record<string, "+" | "-" | "*" | "/"> = { "+": "+", "-": "-", "−": "-", "*": "*", "×": "*", "/": "/", "÷": "/" };
 
+/** Bounds that keep evaluation's recursion shallow; real formulas use a handful of terms. */
+const MAX_TERMS = 200;
+const MAX_DEPTH = 32;
+
 export function parseFormula(text: string): Expr {
   let i = 0;
+  let terms = 0;
+  let depth = 0;
   const skip = () => {
     while (i < text.length && /\s/.test(text[i]!)) i++;
   };
@@ -28,17 +34,23 @@ export function parseFormula(text: string): Expr {
     skip();
     const ch = text[i];
     if (ch === "(") {
+      if (++depth > MAX_DEPTH) throw new FormulaError(`parentheses nested more than ${MAX_DEPTH} deep`, i);
       i++;
       const inner = sum();
+      depth--;
       skip();
       if (text[i] !== ")") throw new FormulaError("expected )", i);
       i++;
       return inner;
     }
     if (ch !== undefined && OPS[ch] === "-") {
+      if (++depth > MAX_DEPTH) throw new FormulaError(`signs nested more than ${MAX_DEPTH} deep`, i);
       i++;
-      return { type: "neg", operand: primary() };
+      const operand = primary();
+      depth--;
+      return { type: "neg", operand };
     }
+    if (++terms > MAX_TERMS) throw new FormulaError(`more than ${MAX_TERMS} terms`, i);
     const num = /^\d+(\.\d+)?/.exec(text.slice(i));
     if (num) {
       i += num[0].length;

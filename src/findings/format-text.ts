@@ -8,10 +8,12 @@ export type SourceLines = (file: string) => readonly string[] | undefined;
  * hledger/rustc-style text: `file:line:col: error[code] message`, then the offending line
  * with a caret under the span, then the figures and the hint.
  */
-export function formatFinding(finding: Finding, lines: SourceLines, lang: Lang): string {
+export function formatFinding(raw: Finding, lines: SourceLines, lang: Lang): string {
+  const finding = visibleFinding(raw);
   const where = finding.pos ? `${finding.file}:${finding.pos.line}:${finding.pos.col}` : finding.file;
   const out = [`${where}: ${finding.severity}[${finding.code}] ${finding.message}`];
-  const text = finding.pos ? lines(finding.file)?.[finding.pos.line - 1] : undefined;
+  const source = finding.pos ? lines(finding.file)?.[finding.pos.line - 1] : undefined;
+  const text = source === undefined ? undefined : visible(source);
   if (finding.pos && text !== undefined) {
     const gutter = String(finding.pos.line);
     const pad = " ".repeat(gutter.length);
@@ -35,6 +37,19 @@ export function formatFinding(finding: Finding, lines: SourceLines, lang: Lang):
   }
   if (finding.hint) out.push(`  = ${label.hint}: ${finding.hint}`);
   return out.join("\n");
+}
+
+/**
+ * Control characters from a file (an escape sequence in a comment, a lone CR) must not
+ * reach the terminal: each shows as its Unicode picture (␛, ␍), one column wide like the original.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (c) => String.fromCharCode(c === "\u007f" ? 0x2421 : 0x2400 + c.charCodeAt(0)));
+}
+
+function visibleFinding(f: Finding): Finding {
+  const fix = (s: string | undefined) => (s === undefined ? undefined : visible(s));
+  return { ...f, file: visible(f.file), message: visible(f.message), hint: fix(f.hint), actual: fix(f.actual), expected: fix(f.expected), formula: fix(f.formula) };
 }
 
 const LABELS: Record<Lang, Record<"stated" | "computed" | "diff" | "tolerance" | "formula" | "hint", string>> = {

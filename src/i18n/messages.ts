@@ -6,6 +6,7 @@ import type { Lang } from "./lang.js";
  */
 const CATALOGUE = {
   "io.not-found": { zh: "找不到文件", en: "file not found" },
+  "io.not-a-file": { zh: "这不是普通文件（可能是管道或设备）", en: "not a regular file (a pipe or a device?)" },
   "io.is-directory": { zh: "这是一个目录，不是数据文件", en: "is a directory, not a dataset file" },
   "io.unreadable": { zh: "无法读取文件：{reason}", en: "cannot read file: {reason}" },
   "io.too-large": {
@@ -20,6 +21,7 @@ const CATALOGUE = {
     zh: "文件是 UTF-16 编码；请另存为 UTF-8",
     en: "file is encoded as UTF-16; save it as UTF-8",
   },
+  "io.utf32": { zh: "文件是 UTF-32 编码；请另存为 UTF-8", en: "file is encoded as UTF-32; save it as UTF-8" },
   "io.nul": { zh: "文件中含有 NUL 字符，不是文本文件", en: "file contains a NUL character; it is not a text file" },
   "load.empty": { zh: "文件为空，没有数据", en: "file is empty: no data" },
   "load.root-not-map": {
@@ -50,6 +52,8 @@ const CATALOGUE = {
     zh: "别名（*alias）展开后的节点过多（超过 {limit} 个）",
     en: "aliases (*alias) expand to too many nodes (more than {limit})",
   },
+  "load.unknown-alias": { zh: "别名 *{name} 没有对应的锚点（&{name}）", en: "alias *{name} has no anchor (&{name})" },
+  "load.too-many-nodes": { zh: "数据项过多（超过 {limit} 个）", en: "too many values (more than {limit})" },
   "load.bad-key": {
     zh: "键应当是简单的文本",
     en: "a key must be plain text",

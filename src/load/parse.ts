@@ -136,11 +136,13 @@ export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DE
   const findings: Finding[] = [];
   let count = 0;
   let stop = false;
+  let aliased = false;
 
   const walk = (node: Node | null, pointer: string, depth: number): unknown => {
     if (stop) return null;
     if (++count > limits.maxNodes) {
-      findings.push(finding("load.alias-expansion", "load.alias-expansion", { limit: limits.maxNodes }, at(node?.range?.[0] ?? 0)));
+      const key = aliased ? "load.alias-expansion" : "load.too-many-nodes";
+      findings.push(finding(key, key, { limit: limits.maxNodes }, at(node?.range?.[0] ?? 0)));
       stop = true;
       return null;
     }
@@ -151,8 +153,13 @@ export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DE
     }
     if (node === null) return null;
     if (isAlias(node)) {
-      const target = node.resolve(doc);
-      return walk((target as Node | undefined) ?? null, pointer, depth + 1);
+      const target = node.resolve(doc) as Node | undefined;
+      if (!target) {
+        findings.push({ ...finding("load.unknown-alias", "load.unknown-alias", { name: node.source }, nodePos(positions, node)), path: pointer });
+        return null;
+      }
+      aliased = true;
+      return walk(target, pointer, depth + 1);
     }
     if (!nodes.has(pointer)) nodes.set(pointer, node);
     if (isMap(node)) {

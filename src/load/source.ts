@@ -30,6 +30,8 @@ export async function readSource(file: string, options: ReadOptions): Promise<Re
   try {
     const info = await stat(file);
     if (info.isDirectory()) return fail("io.is-directory", msg(lang, "io.is-directory"));
+    // A pipe or a device has no size to check and may never end: only files are datasets.
+    if (!info.isFile()) return fail("io.not-a-file", msg(lang, "io.not-a-file"));
     if (info.size > limit) return fail("io.too-large", msg(lang, "io.too-large", { size: info.size, limit }));
     bytes = await readFile(file);
   } catch (error) {
@@ -42,6 +44,7 @@ export async function readSource(file: string, options: ReadOptions): Promise<Re
   if ("error" in decoded) {
     const { error, offset } = decoded;
     if (error === "utf16") return fail("io.utf16", msg(lang, "io.utf16"), { line: 1, col: 1 });
+    if (error === "utf32") return fail("io.utf32", msg(lang, "io.utf32"), { line: 1, col: 1 });
     const pos = positionOfByte(bytes, offset);
     if (error === "nul") return fail("io.nul", msg(lang, "io.nul"), pos);
     return fail("io.encoding", msg(lang, "io.encoding", { offset }), pos);
@@ -49,12 +52,14 @@ export async function readSource(file: string, options: ReadOptions): Promise<Re
   return { ok: true, source: { file, text: decoded.text } };
 }
 
-type Decoded = { text: string } | { error: "utf16" | "encoding" | "nul"; offset: number };
+type Decoded = { text: string } | { error: "utf16" | "utf32" | "encoding" | "nul"; offset: number };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 /** Strict UTF-8 (a UTF-8 BOM is dropped); UTF-16 and binary files are refused by name. */
 export function decodeText(bytes: Uint8Array): Decoded {
+  const utf32 = (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff);
+  if (utf32) return { error: "utf32", offset: 0 };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { error: "utf16", offset: 0 };
   }

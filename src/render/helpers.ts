@@ -41,13 +41,27 @@ export function instantiate(hb: typeof Handlebars, spec: TemplateSpecification, 
   return {
     render(model, view) {
       current = model;
+      let text: string;
       try {
-        return template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+        text = template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (error) {
         throw new TemplateError(templateFinding(error, source));
       }
+      // {{unit}} instead of {{unit.name}}: a whole group of fields would print as "[object Object]".
+      if (text.includes("[object Object]")) {
+        throw new TemplateError({ code: "template.error", severity: "error", message: "the template prints a group of fields, not one field (e.g. {{unit}} instead of {{unit.name}})", pos: mustacheOf(source) });
+      }
+      return text;
     },
   };
+}
+
+/** The first {{name}} whose name is a group in the view, as a guess at where an object is printed. */
+function mustacheOf(source: string): Finding["pos"] {
+  const at = source.search(/\{\{\s*(unit|organisation|staffing|narrative|evaluation|basicAdjustment|this)\s*\}\}/);
+  if (at < 0) return undefined;
+  const before = source.slice(0, at).split("\n");
+  return { line: before.length, col: before[before.length - 1]!.length + 1 };
 }
 
 /** Handlebars' errors, with the template's line and column wherever they can be recovered. */
@@ -149,9 +163,23 @@ export function registerHelpers(hb: typeof Handlebars, model: () => Model): void
   });
   hb.registerHelper("changeWord", (...args: unknown[]) => (figure("changeWord", args).value?.isNeg() ? "减少" : "增加"));
   hb.registerHelper("growthWord", (...args: unknown[]) => (figure("growthWord", args).value?.isNeg() ? "下降" : "增长"));
-  hb.registerHelper("prose", (text: unknown) => (text === null || text === undefined ? "" : renderProse(String(text), model())));
-  hb.registerHelper("inc", (i: unknown) => String(Number(i) + 1));
-  hb.registerHelper("cn", (i: unknown) => chineseNumeral(Number(i) + 1));
+  hb.registerHelper("prose", (...args: unknown[]) => {
+    const text = args[0];
+    if (text === null || text === undefined) return "";
+    if (typeof text !== "string") throw helperError(args, "prose: expects a text field, e.g. {{prose narrative.spendingDirections}}");
+    return renderProse(text, model());
+  });
+  const index = (helper: string, args: unknown[]) => {
+    const i = args[0];
+    if (typeof i !== "number" || !Number.isInteger(i)) throw helperError(args, `${helper}: expects @index, e.g. {{${helper} @index}}`);
+    return i + 1;
+  };
+  hb.registerHelper("inc", (...args: unknown[]) => String(index("inc", args)));
+  hb.registerHelper("cn", (...args: unknown[]) => chineseNumeral(index("cn", args)));
+  // Handlebars' own log helper would write to the build's output streams.
+  hb.registerHelper("log", (...args: unknown[]) => {
+    throw helperError(args, "log is not available in report templates");
+  });
   hb.registerHelper("join", (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === "string" ? sep : "、") : ""));
   hb.registerHelper("table", (...args: unknown[]) => {
     const name = args[0];

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
+import { lstat, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** Temporary files still open, removed if the process is interrupted. */
@@ -10,6 +10,11 @@ export const pendingTemporaries = new Set<string>();
  * a temporary file in the same folder, flushed to disk, then renamed over the target.
  */
 export async function writeAtomic(target: string, data: Uint8Array | string): Promise<void> {
+  // Renaming over a device, a pipe or a folder would replace it: only files are outputs.
+  const existing = await lstat(target).catch(() => undefined);
+  if (existing && !existing.isFile()) {
+    throw Object.assign(new Error(`${target} is not a regular file`), { code: "ENOTREG", path: target });
+  }
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
   pendingTemporaries.add(temporary);
   try {

@@ -35,8 +35,9 @@ export function mergeStyle(base: DocStyle, override: DeepPartial<DocStyle> | und
   if (!override) return base;
   const out = structuredClone(base) as unknown as Record<string, Record<string, unknown>>;
   for (const [group, values] of Object.entries(override)) {
-    if (values && typeof values === "object" && Object.hasOwn(out, group)) Object.assign(out[group]!, values);
-    else if (Object.hasOwn(out, group)) (out as Record<string, unknown>)[group] = values;
+    if (values && typeof values === "object" && Object.hasOwn(out, group)) {
+      for (const [key, value] of Object.entries(values)) if (key !== "__proto__") out[group]![key] = value;
+    } else if (Object.hasOwn(out, group)) (out as Record<string, unknown>)[group] = values;
   }
   return out as unknown as DocStyle;
 }
