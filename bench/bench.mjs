@@ -4,14 +4,13 @@
 //   node bench/bench.mjs [--runs N] [--units N] [--quick]
 // Writes bench/results.json and prints a table with each figure's ratio to the floor.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { syntheticDataset, writeDatasets } from "./generate.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const BIN = join(ROOT, "bin/perf-report.js");
 const EXAMPLE = join(ROOT, "examples/yongzhou-2020.yaml");
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -26,6 +25,15 @@ if (!existsSync(join(ROOT, "dist/cli.js"))) {
   console.error("bench: build first (npm run build)");
   process.exit(2);
 }
+
+// Measure a private copy of the build, so that a rebuild of dist/ during the run (tests,
+// another shell) cannot disturb it.
+const PKG = mkdtempSync(join(tmpdir(), "perf-report-bench-pkg-"));
+cpSync(join(ROOT, "dist"), join(PKG, "dist"), { recursive: true });
+cpSync(join(ROOT, "bin"), join(PKG, "bin"), { recursive: true });
+cpSync(join(ROOT, "package.json"), join(PKG, "package.json"));
+for (const dir of ["node_modules", "schemas", "templates"]) symlinkSync(join(ROOT, dir), join(PKG, dir), "dir");
+const BIN = join(PKG, "bin/perf-report.js");
 
 /** One cold process: wall seconds and peak RSS (MB, when GNU time is there). */
 function once(args, cwd) {
@@ -77,6 +85,7 @@ try {
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+  rmSync(PKG, { recursive: true, force: true });
 }
 
 const floor = results[0].median;
