@@ -17,6 +17,8 @@ export interface Pool {
    * written atomically either way — and then the workers exit.
    */
   stop(): void;
+  /** Ends the workers now, whatever they are doing (a second Ctrl-C). */
+  kill(): Promise<void>;
 }
 
 /**
@@ -28,6 +30,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
   const results: (UnitResult | undefined)[] = new Array(tasks.length);
   let next = 0;
   let stopped = false;
+  const workers: Worker[] = [];
 
   const inThread = async (): Promise<(UnitResult | undefined)[]> => {
     const { runTask } = await import("./run-task.js");
@@ -59,6 +62,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
       for (let i = 0; i < count; i++) {
         const worker = new Worker(packagePath("dist", "worker.js"));
         worker.on("error", rejectPool);
+        workers.push(worker);
         active++;
         feed(worker);
       }
@@ -68,6 +72,10 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
     results: jobs <= 1 || tasks.length <= 1 ? inThread() : inWorkers(),
     stop() {
       stopped = true;
+    },
+    async kill() {
+      stopped = true;
+      await Promise.all(workers.map((w) => w.terminate()));
     },
   };
 }

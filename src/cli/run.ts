@@ -50,9 +50,13 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
   let interrupted = false;
   const onSignal = () => {
     if (interrupted) {
-      // A second Ctrl-C: do not wait for the running units; take their half-written files away.
-      removeTemporaries(files.map(makeTask), started);
-      process.exit(EXIT.interrupted);
+      // A second Ctrl-C: do not wait for the running units. The workers end first, so that
+      // none writes a temporary file after the sweep; then their half-written files go.
+      void pool.kill().finally(() => {
+        removeTemporaries(files.map(makeTask), started);
+        process.exit(EXIT.interrupted);
+      });
+      return;
     }
     interrupted = true;
     pool.stop();
