@@ -17,8 +17,9 @@ export interface SchemaUse {
 
 const DATASET_SCHEMA: SchemaUse = { validate: schemaValidator, at: schemaAt };
 
-// ajv-i18n is CommonJS with a default export that ESM sees as the module object.
-const localizeZh = createRequire(import.meta.url)("ajv-i18n/localize/zh") as (errors: ErrorObject[]) => void;
+// ajv-i18n is CommonJS with a default export that ESM sees as the module object; it is
+// loaded only when a dataset has errors to translate.
+const localizeZh = (errors: ErrorObject[]) => (createRequire(import.meta.url)("ajv-i18n/localize/zh") as (errors: ErrorObject[]) => void)(errors);
 
 /** Checks a parsed dataset against the JSON Schema; every error becomes a positioned finding. */
 export function validateSchema(located: Located, lang: Lang, schema: SchemaUse = DATASET_SCHEMA): Finding[] {
