@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { defaultJobs, type Task } from "../batch/pool.js";
@@ -134,7 +134,6 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const { outputStems } = await import("../batch/unit.js");
       const { files } = await expandInputs(inputs);
       const target = await outputTarget(o.out, files.length, o.format, command.getOptionValueSource("format") !== "default", o.lang ?? lang);
-      if ("dir" in target) await mkdir(target.dir, { recursive: true });
       // Checked once here, so that a missing template or a bad style is one usage error, not one per unit.
       if (o.template !== undefined) {
         const problem = await readFile(o.template).then(

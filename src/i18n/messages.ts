@@ -28,6 +28,10 @@ const CATALOGUE = {
     zh: "数据集顶层应当是键值映射（unit: …、year: …），而不是{found}",
     en: "the top level of a dataset must be a mapping (unit: …, year: …), not {found}",
   },
+  "load.style-root-not-map": {
+    zh: "样式文件顶层应当是键值映射（page: …、fonts: …），而不是{found}",
+    en: "the top level of a style file must be a mapping (page: …, fonts: …), not {found}",
+  },
   "load.multiple-documents": {
     zh: "一个文件只能有一个 YAML 文档（发现第 2 个文档）",
     en: "a file must hold one YAML document (found a second one)",

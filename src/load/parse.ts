@@ -80,7 +80,7 @@ export const DEFAULT_LIMITS: ParseLimits = { maxDepth: 64, maxNodes: 200_000 };
  */
 export type ParseResult = { ok: true; located: Located; findings: Finding[] } | { ok: false; findings: Finding[] };
 
-export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DEFAULT_LIMITS): ParseResult {
+export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DEFAULT_LIMITS, what: "dataset" | "style" = "dataset"): ParseResult {
   const positions = new Positions(source.text);
   const at = (offset: number): SourcePos => positions.at(offset);
   const finding = (code: string, key: MessageKey, params: Record<string, string | number>, pos?: SourcePos): Finding => ({
@@ -125,9 +125,10 @@ export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DE
   }
   if (!isMap(doc.contents)) {
     const found = isSeq(doc.contents) ? (lang === "zh" ? "列表" : "a list") : lang === "zh" ? "单个值" : "a single value";
+    const key = what === "dataset" ? "load.root-not-map" : "load.style-root-not-map";
     return {
       ok: false,
-      findings: [finding("load.root-not-map", "load.root-not-map", { found }, at(doc.contents.range?.[0] ?? 0))],
+      findings: [{ ...finding(key, key, { found }, at(doc.contents.range?.[0] ?? 0)), code: "load.root-not-map" }],
     };
   }
 

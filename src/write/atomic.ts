@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { lstat, open, rename, rm } from "node:fs/promises";
+import { lstat, mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** Temporary files still open, removed if the process is interrupted. */
@@ -15,6 +15,8 @@ export async function writeAtomic(target: string, data: Uint8Array | string): Pr
   if (existing && !existing.isFile()) {
     throw Object.assign(new Error(`${target} is not a regular file`), { code: "ENOTREG", path: target });
   }
+  // The output folder is made when there is something to put in it, not before.
+  await mkdir(dirname(target), { recursive: true });
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
   pendingTemporaries.add(temporary);
   try {

@@ -18,7 +18,7 @@ const STYLE_SCHEMA = packagePath("schemas", "style.schema.json");
 export async function checkStyleFile(file: string, lang: Lang): Promise<{ findings: Finding[]; text?: string }> {
   const read = await readSource(file, { lang });
   if (!read.ok) return { findings: [read.finding] };
-  const parsed = parseSource(read.source, lang);
+  const parsed = parseSource(read.source, lang, undefined, "style");
   if (!parsed.ok) return { findings: parsed.findings, text: read.source.text };
   const findings = [...parsed.findings, ...validateSchema(parsed.located, lang, await styleSchema())];
   if (findings.length === 0) {

@@ -324,7 +324,8 @@ describe("never outside the requested folder", () => {
     expect(readdirSync(work)).toEqual(["report.md"]);
   });
 
-  it.fails("a failed build creates no output folder — src bug (minor): build creates the -o folder before it knows that nothing will be written (src/cli/main.ts build action: mkdir before the units run)", async () => {
+  // The output folder is made by the first write (src/write/atomic.ts), not before the units run.
+  it("a failed build creates no output folder", async () => {
     const work = tempDir("nofolder");
     const r = await runCli(cli.bin, ["build", `${ROOT}/test/fixtures/invalid/negative-amount.yaml`, "-o", join(work, "new", "folder") + "/"]);
     expect(r.code).toBe(2);
