@@ -112,8 +112,10 @@ export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DE
   }
 
   if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) {
-    // The parser recursed out of stack on nesting; one finding says so, not one per frame.
-    return { ok: false, findings: [finding("load.too-deep", "load.too-deep", { limit: limits.maxDepth }, at(doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION")!.pos[0]))] };
+    // The parser recursed out of stack on nesting; one finding says so, not one per frame,
+    // placed at the level that first goes too deep, as for shallower nesting.
+    const offset = blockDepth(source.text, limits.maxDepth) ?? doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION")!.pos[0];
+    return { ok: false, findings: [finding("load.too-deep", "load.too-deep", { limit: limits.maxDepth }, at(offset))] };
   }
   if (doc.errors.length > 0) {
     // One syntax error sets off more on the rest of its line; the first is the one to fix.
@@ -245,6 +247,36 @@ function flowDepth(text: string, limit: number): number | undefined {
     } else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {
       while (i < text.length && text[i] !== "\n") i++;
     }
+  }
+  return undefined;
+}
+
+/**
+ * Where block nesting (indentation, and "- " items opened on one line) first goes deeper
+ * than `limit`, counting levels as the walk does; used only once the parser has run out of
+ * stack. Block scalars (| and >) are skipped; other oddities can only make it find nothing.
+ */
+function blockDepth(text: string, limit: number): number | undefined {
+  const indents: number[] = [];
+  let scalarIndent = -1;
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const start = offset;
+    offset += line.length + 1;
+    const indent = line.length - line.trimStart().length;
+    const content = line.trim();
+    if (content === "" || content.startsWith("#")) continue;
+    if (scalarIndent >= 0 && indent > scalarIndent) continue;
+    scalarIndent = -1;
+    while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+    indents.push(indent);
+    if (indents.length - 1 > limit) return start + indent;
+    // Items opened on the same line ("- - - x"): each one more level.
+    for (let col = indent; line.startsWith("- ", col + 2) && line.startsWith("- ", col); col += 2) {
+      indents.push(col + 2);
+      if (indents.length - 1 > limit) return start + col + 2;
+    }
+    if (/[|>][-+0-9]*\s*(#.*)?$/.test(content)) scalarIndent = indent;
   }
   return undefined;
 }
