@@ -66,7 +66,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { error: "nul", offset: nul };
   try {
-    return { text: utf8.decode(bytes) };
+    // A lone CR is a line break in YAML 1.2 (classic Mac, some exports), but not to the YAML
+    // library: make it LF. Same length, so every offset and position stays as it was.
+    return { text: utf8.decode(bytes).replace(/\r(?!\n)/g, "\n") };
   } catch {
     return { error: "encoding", offset: firstInvalidUtf8(bytes) };
   }
