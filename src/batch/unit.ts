@@ -161,7 +161,12 @@ export function outputName(file: string, format: OutputFormat, out: BuildUnitOpt
 
 /** An output's name comes from the dataset's file name, never from its content. */
 export function outputStem(file: string): string {
-  return basename(file, extname(file)).replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "") || "report";
+  return safeName(basename(file, extname(file)));
+}
+
+/** Letters, digits, . _ - only, and never a hidden (dot) file. */
+function safeName(name: string): string {
+  return name.replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "") || "report";
 }
 
 /**
@@ -182,7 +187,7 @@ export function outputStems(files: readonly string[]): Map<string, string> {
     if (count.get(stems.get(f)!)! > 1) {
       const rel = resolve(f).split(/[\\/]/).slice(common);
       rel[rel.length - 1] = basename(rel[rel.length - 1]!, extname(rel[rel.length - 1]!));
-      stems.set(f, rel.join("-").replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "") || "report");
+      stems.set(f, safeName(rel.join("-")));
     }
   }
   // A folder-derived name can still meet another dataset's own name: number the later ones.

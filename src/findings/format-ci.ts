@@ -1,3 +1,4 @@
+import { escapeXml as xml } from "../text/escape-xml.js";
 import type { Finding } from "./finding.js";
 
 /** GitHub Actions workflow commands; GitHub shows at most 10 per step, so the rest go to the summary. */
@@ -53,8 +54,4 @@ function prop(text: string): string {
 
 function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-}
-
-function xml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

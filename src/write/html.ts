@@ -1,4 +1,5 @@
 import type { Block, Table } from "../render/blocks.js";
+import { escapeXml as esc } from "../text/escape-xml.js";
 import type { DocStyle } from "./style.js";
 
 /** A standalone page that previews the report in the official layout. */
@@ -69,8 +70,4 @@ function table(t: Table): string {
     )
     .join("\n");
   return `<table>\n<caption>${esc(t.caption)}${t.unit ? `<small>${esc(t.unit)}</small>` : ""}</caption>\n<thead>${head}</thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
-}
-
-function esc(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
