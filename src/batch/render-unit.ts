@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Model } from "../compute/model.js";
 import type { Finding } from "../findings/finding.js";
-import { msg } from "../i18n/messages.js";
+import type { Lang } from "../i18n/lang.js";
+import { msg, type MessageKey } from "../i18n/messages.js";
 import { renderBlocks } from "../render/render.js";
 import { TemplateError, type CompiledTemplate } from "../render/helpers.js";
 import { DEFAULT_TEMPLATE, defaultTemplate } from "../render/precompiled.js";
@@ -34,19 +35,12 @@ function style(file: string | undefined): Promise<DocStyle> {
   return s;
 }
 
-function writeReason(code: string | undefined, lang: "zh" | "en"): string | undefined {
-  const reasons: Record<string, [string, string]> = {
-    ENOSPC: ["磁盘空间不足", "no space left on the disk"],
-    EACCES: ["没有写入权限", "permission denied"],
-    EPERM: ["没有写入权限", "permission denied"],
-    ENOENT: ["目录不存在", "the folder does not exist"],
-    EROFS: ["磁盘只读", "the disk is read-only"],
-    ENOTREG: ["目标不是普通文件，不会覆盖", "the target is not a regular file; it is left alone"],
-    EISDIR: ["目标是一个目录", "the target is a folder"],
-  };
-  const r = code ? reasons[code] : undefined;
-  return r ? r[lang === "zh" ? 0 : 1] : undefined;
+function writeReason(code: string | undefined, lang: Lang): string | undefined {
+  const key = `write.${code}`;
+  return WRITE_REASONS.includes(key) ? msg(lang, key as MessageKey) : undefined;
 }
+
+const WRITE_REASONS = ["write.ENOSPC", "write.EACCES", "write.EPERM", "write.ENOENT", "write.EROFS", "write.ENOTREG", "write.EISDIR"];
 
 /** Renders every requested format in memory, then writes each atomically. */
 export async function renderAndWrite(model: Model, file: string, options: BuildUnitOptions): Promise<{ written: string[] } | { error: Finding; text?: string }> {

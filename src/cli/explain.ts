@@ -3,6 +3,7 @@ import { formulaWithValues, show } from "../check/describe.js";
 import type { Figure } from "../compute/figure.js";
 import type { Model } from "../compute/model.js";
 import type { Lang } from "../i18n/lang.js";
+import { msg } from "../i18n/messages.js";
 import { unitText } from "./report.js";
 import { nearest } from "../validate/nearest.js";
 import { EXIT } from "./exit.js";
@@ -20,7 +21,7 @@ export async function runExplain(file: string, id: string | undefined, options: 
     const figure = model.figures.get(id);
     if (!figure) {
       const guess = nearest(id, model.figures.ids());
-      io.err(`perf-report: ${options.lang === "zh" ? `没有编号为“${id}”的数字` : `no figure “${id}”`}${guess ? (options.lang === "zh" ? `；是否想写“${guess}”？` : `; did you mean “${guess}”?`) : ""}\n`);
+      io.err(`${guess ? msg(options.lang, "cli.unknown-figure-guess", { id, guess }) : msg(options.lang, "cli.unknown-figure", { id })}\n`);
       return EXIT.usage;
     }
     io.out(`${explainFigure(figure, model, lines, options.lang, true)}\n`);
@@ -33,7 +34,7 @@ export async function runExplain(file: string, id: string | undefined, options: 
 function explainFigure(figure: Figure, model: Model, lines: string[], lang: Lang, deep: boolean): string {
   const value = figure.kind === "text" ? (figure.text ?? "") : `${show(figure.value)}${figure.kind === "percent" ? "%" : figure.unit ? ` ${figure.unit}` : figure.kind === "amount" ? ` ${model.settings.amountUnit}` : ""}`;
   const out = [`${figure.id}  ${figure.label[lang]} = ${value}`];
-  if (figure.missing) out.push(`  ${lang === "zh" ? "无法计算" : "not computable"}: ${figure.missing[lang]}`);
+  if (figure.missing) out.push(`  ${msg(lang, "cli.not-computable")}: ${figure.missing[lang]}`);
   const formula = formulaWithValues(figure, model.figures);
   if (formula) out.push(`  = ${formula}`);
   if (figure.source) {
@@ -44,7 +45,7 @@ function explainFigure(figure: Figure, model: Model, lines: string[], lang: Lang
   if (!figure.source) {
     for (const input of inputs) {
       const elsewhere = input.source?.file !== undefined && input.source.file !== model.file;
-      const where = input.source ? `${input.source.file ?? model.file}:${input.source.pos.line}:${input.source.pos.col}` : lang === "zh" ? "（计算）" : "(computed)";
+      const where = input.source ? `${input.source.file ?? model.file}:${input.source.pos.line}:${input.source.pos.col}` : msg(lang, "cli.computed");
       out.push(`    ${input.id} = ${show(input.value)}  ${where}${input.source && !elsewhere ? `  ${lines[input.source.pos.line - 1]?.trim() ?? ""}` : ""}`);
     }
   }

@@ -1,6 +1,7 @@
 import { open } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import type { Lang } from "../i18n/lang.js";
+import { msg } from "../i18n/messages.js";
 import { SCHEMA_PATH } from "../validate/schema-path.js";
 import { EXIT } from "./exit.js";
 import type { Io } from "./main.js";
@@ -74,11 +75,11 @@ export async function runInit(file: string, options: { unit: string; year: numbe
     const code = (error as NodeJS.ErrnoException).code;
     io.err(
       code === "EEXIST"
-        ? options.lang === "zh" ? `perf-report: ${file} 已存在，不会覆盖\n` : `perf-report: ${file} exists; not overwriting it\n`
+        ? `${msg(options.lang, "cli.init-exists", { file })}\n`
         : `perf-report: ${file}: ${code ?? String(error)}\n`,
     );
     return EXIT.usage;
   }
-  io.err(options.lang === "zh" ? `已生成 ${file}；下一步：perf-report check ${file}\n` : `wrote ${file}; next: perf-report check ${file}\n`);
+  io.err(`${msg(options.lang, "cli.init-done", { file })}\n`);
   return EXIT.ok;
 }

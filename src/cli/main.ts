@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from "commander";
 import { defaultJobs, type Task } from "../batch/pool.js";
 import type { BuildUnitOptions } from "../batch/unit.js";
 import { defaultLang, isLang, type Lang } from "../i18n/lang.js";
+import { msg } from "../i18n/messages.js";
 import { packagePath } from "../paths.js";
 import { SCHEMA_PATH } from "../validate/schema-path.js";
 import { EXIT } from "./exit.js";
@@ -108,7 +109,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .action(async (inputs: string[], o: { format: CheckFormat; strict?: boolean; summary?: string; jobs?: number; quiet?: boolean; lang?: Lang; maxBytes?: number }) => {
       const { runUnits } = await import("./run.js");
       if (o.summary !== undefined && !/\.(csv|json)$/i.test(o.summary)) {
-        throw new CommanderError(EXIT.usage, "perf-report.summary", (o.lang ?? lang) === "zh" ? `--summary 的文件名应以 .csv 或 .json 结尾，不是 ${o.summary}` : `--summary takes a .csv or .json file name, not ${o.summary}`);
+        throw new CommanderError(EXIT.usage, "perf-report.summary", msg(o.lang ?? lang, "cli.summary-extension", { file: o.summary }));
       }
       const unit = { lang: o.lang ?? lang, strict: o.strict, maxBytes: o.maxBytes };
       exitCode = await runUnits("check", inputs, (file): Task => ({ kind: "check", file, options: unit }), { lang: unit.lang, format: o.format, jobs: o.jobs ?? defaultJobs(), quiet: o.quiet === true, summary: o.summary }, io);
@@ -141,7 +142,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           (e: NodeJS.ErrnoException) => e.code,
         );
         if (problem) {
-          const what = problem === "ENOENT" ? ((o.lang ?? lang) === "zh" ? "找不到文件" : "file not found") : problem === "EISDIR" ? ((o.lang ?? lang) === "zh" ? "这是一个目录" : "is a folder") : problem;
+          const what = problem === "ENOENT" ? msg(o.lang ?? lang, "cli.file-missing") : problem === "EISDIR" ? msg(o.lang ?? lang, "cli.is-folder") : problem;
           io.err(`perf-report: ${o.template}: ${what}\n`);
           exitCode = EXIT.usage;
           return;

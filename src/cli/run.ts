@@ -7,6 +7,7 @@ import { expandInputs } from "../batch/inputs.js";
 import { runTasks, type Task } from "../batch/pool.js";
 import type { SummaryRow, UnitResult } from "../batch/unit.js";
 import type { Lang } from "../i18n/lang.js";
+import { msg } from "../i18n/messages.js";
 import { EXIT } from "./exit.js";
 import type { Io } from "./main.js";
 import { machineReport, statsOf, summaryLine, unitText, type CheckFormat } from "./report.js";
@@ -27,7 +28,7 @@ export interface RunOptions {
 export async function runUnits(verb: "check" | "build", inputs: string[], makeTask: (file: string) => Task, options: RunOptions, io: Io): Promise<number> {
   const started = performance.now();
   const { files, empty } = await expandInputs(inputs);
-  for (const pattern of empty) io.err(options.lang === "zh" ? `perf-report: “${pattern}”没有匹配到数据文件\n` : `perf-report: no dataset files match “${pattern}”\n`);
+  for (const pattern of empty) io.err(`${msg(options.lang, "cli.no-match", { pattern })}\n`);
   if (files.length === 0) return EXIT.usage;
 
   const progress = new Progress(files.length, process.stderr, options.quiet || options.format !== "text");
@@ -72,7 +73,7 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
   }
   if (interrupted) {
     const finished = settled.filter(Boolean).length;
-    io.err(options.lang === "zh" ? `perf-report: 已中断（完成 ${finished}/${files.length} 个）\n` : `perf-report: interrupted (${finished} of ${files.length} done)\n`);
+    io.err(`${msg(options.lang, "cli.interrupted", { done: finished, total: files.length })}\n`);
     return EXIT.interrupted;
   }
   const results = settled as UnitResult[];

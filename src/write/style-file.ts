@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { byPosition, type Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
+import { msg } from "../i18n/messages.js";
 import { parseSource } from "../load/parse.js";
 import { readSource } from "../load/source.js";
 import { packagePath } from "../paths.js";
@@ -33,7 +34,7 @@ export async function checkStyleFile(file: string, lang: Lang): Promise<{ findin
         file,
         path: "/page",
         pos: locate(parsed.located, "/page"),
-        message: lang === "zh" ? "页边距过大：版心不足 50 毫米" : "the margins leave less than 50 mm for the text",
+        message: msg(lang, "style.page"),
       });
     }
   }
