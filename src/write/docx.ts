@@ -146,7 +146,7 @@ function documentXml(blocks: readonly Block[], style: DocStyle): string {
     }
   });
   const { page } = style;
-  const sect = `<w:sectPr><w:footerReference w:type="default" r:id="rId4"/><w:footerReference w:type="even" r:id="rId5"/><w:pgSz w:w="${mm(page.width)}" w:h="${mm(page.height)}" w:orient="portrait"/><w:pgMar w:top="${mm(page.top)}" w:right="${mm(page.right)}" w:bottom="${mm(page.bottom)}" w:left="${mm(page.left)}" w:header="${mm(15)}" w:footer="${mm(page.footer)}" w:gutter="0"/><w:pgNumType w:start="1"/><w:docGrid w:type="lines" w:linePitch="${pt(style.lineSpacing)}"/></w:sectPr>`;
+  const sect = `<w:sectPr><w:footerReference w:type="default" r:id="rId4"/><w:footerReference w:type="even" r:id="rId5"/><w:pgSz w:w="${mm(page.width)}" w:h="${mm(page.height)}" w:orient="portrait"/><w:pgMar w:top="${mm(page.top)}" w:right="${mm(page.right)}" w:bottom="${mm(page.bottom)}" w:left="${mm(page.left)}" w:header="${mm(15)}" w:footer="${mm(page.footer)}" w:gutter="0"/><w:pgNumType w:start="1"/><w:docGrid w:linePitch="${pt(style.lineSpacing)}"/></w:sectPr>`;
   return `${DECL}<w:document ${W}><w:body>${body.join("")}${sect}</w:body></w:document>`;
 }
 
