@@ -83,7 +83,8 @@ export function templateFinding(error: unknown, source: string): Omit<Finding, "
   const trailing = / - (\d+):(\d+)$/.exec(message);
   if (!pos && trailing) pos = { line: Number(trailing[1]), col: Number(trailing[2]) + 1 };
   const partial = /^The partial (\S+) could not be found/.exec(message);
-  if (!pos && partial) pos = offsetPos(source, source.search(new RegExp(`\\{\\{#?>\\s*${partial[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`)));
+  // The call that names it: {{> name}}, {{> "a/b"}}, {{#> name}} — any script, quoted or not.
+  if (!pos && partial) pos = offsetPos(source, source.search(new RegExp(`\\{\\{#?>\\s*["']?${partial[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?(?=\\s|\\}\\})`)));
   // A path through a missing field ({{#if nosuch.x}}) fails inside Handlebars' own lookup.
   const through = /^Cannot read properties of (?:undefined|null) \(reading '([^']+)'\)/.exec(message);
   if (through) {
