@@ -40,17 +40,29 @@ export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): voi
 
   // Formulas may use each other; evaluate on demand, refusing cycles.
   const formulas = new Map(entries.filter((e) => e.indicator.formula !== undefined).map((e) => [e.indicator.id, e]));
+  // Each formula parsed once: the evaluation and the cycle walk both read it.
+  const parsed = new Map<string, Expr | FormulaError>();
+  const parse = (entry: Entry): Expr | FormulaError => {
+    let result = parsed.get(entry.indicator.id);
+    if (!result) {
+      try {
+        result = parseFormula(entry.indicator.formula!);
+      } catch (error) {
+        result = error as FormulaError;
+      }
+      parsed.set(entry.indicator.id, result);
+    }
+    return result;
+  };
   // "failed": the formula could not be evaluated (its finding is already reported).
   const state = new Map<string, "busy" | "done" | "failed">();
   const evaluate = (entry: Entry): void => {
     const { indicator, pointer } = entry;
     if (state.get(indicator.id) === "done" || state.get(indicator.id) === "failed") return;
     state.set(indicator.id, "busy");
-    let expr: Expr;
-    try {
-      expr = parseFormula(indicator.formula!);
-    } catch (error) {
-      const e = error as FormulaError;
+    const expr = parse(entry);
+    if (expr instanceof FormulaError) {
+      const e = expr;
       b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", msg(lang, "indicator.formula-syntax", { detail: e.message, at: e.offset + 1 })));
       state.set(indicator.id, "failed");
       return;
@@ -102,11 +114,8 @@ export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): voi
     seen.add(from);
     const entry = formulas.get(from);
     if (!entry) return false;
-    try {
-      return refs(parseFormula(entry.indicator.formula!)).some((r) => cycleThrough(r.id, to, seen));
-    } catch {
-      return false;
-    }
+    const expr = parse(entry);
+    return !(expr instanceof FormulaError) && refs(expr).some((r) => cycleThrough(r.id, to, seen));
   };
   for (const entry of formulas.values()) evaluate(entry);
 

@@ -58,10 +58,7 @@ export function instantiate(hb: typeof Handlebars, spec: TemplateSpecification, 
 
 /** The first {{name}} whose name is a group in the view, as a guess at where an object is printed. */
 function mustacheOf(source: string): Finding["pos"] {
-  const at = source.search(/\{\{\s*(unit|organisation|staffing|narrative|evaluation|basicAdjustment|this)\s*\}\}/);
-  if (at < 0) return undefined;
-  const before = source.slice(0, at).split("\n");
-  return { line: before.length, col: before[before.length - 1]!.length + 1 };
+  return offsetPos(source, source.search(/\{\{\s*(unit|organisation|staffing|narrative|evaluation|basicAdjustment|this)\s*\}\}/));
 }
 
 /** Handlebars' errors, with the template's line and column wherever they can be recovered. */
