@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { packagePath } from "../paths.js";
+import { cancelRun, newCancelFlag } from "./cancel.js";
 import type { BuildUnitOptions, UnitOptions, UnitResult } from "./unit.js";
 
 export type Task = { kind: "check"; file: string; options: UnitOptions } | { kind: "build"; file: string; options: BuildUnitOptions };
@@ -17,8 +18,12 @@ export interface Pool {
    * written atomically either way — and then the workers exit.
    */
   stop(): void;
-  /** Ends the workers now, whatever they are doing (a second Ctrl-C). */
-  kill(): Promise<void>;
+  /**
+   * A second Ctrl-C: the running units stop at their next step that writes, each taking its
+   * own temporary file away, and the results settle. A unit that does not answer within
+   * `grace` ms (stuck in a step) has its worker terminated.
+   */
+  cancel(grace?: number): void;
 }
 
 /**
@@ -30,7 +35,9 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
   const results: (UnitResult | undefined)[] = new Array(tasks.length);
   let next = 0;
   let stopped = false;
-  const workers: Worker[] = [];
+  const workers = new Set<Worker>();
+  const cancelFlag = newCancelFlag();
+  let settle = (): void => undefined;
 
   const inThread = async (): Promise<(UnitResult | undefined)[]> => {
     const { runTask } = await import("./run-task.js");
@@ -43,12 +50,13 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
 
   const inWorkers = (): Promise<(UnitResult | undefined)[]> =>
     new Promise((resolvePool, rejectPool) => {
-      let active = 0;
       const count = Math.min(jobs, tasks.length);
+      settle = () => resolvePool(results);
       const feed = (worker: Worker) => {
         if (stopped || next >= tasks.length) {
           void worker.terminate();
-          if (--active === 0) resolvePool(results);
+          workers.delete(worker);
+          if (workers.size === 0) settle();
           return;
         }
         const index = next++;
@@ -60,10 +68,9 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
         worker.postMessage(tasks[index]);
       };
       for (let i = 0; i < count; i++) {
-        const worker = new Worker(packagePath("dist", "worker.js"));
+        const worker = new Worker(packagePath("dist", "worker.js"), { workerData: { cancel: cancelFlag } });
         worker.on("error", rejectPool);
-        workers.push(worker);
-        active++;
+        workers.add(worker);
         feed(worker);
       }
     });
@@ -73,9 +80,17 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
     stop() {
       stopped = true;
     },
-    async kill() {
+    cancel(grace = 3000) {
       stopped = true;
-      await Promise.all(workers.map((w) => w.terminate()));
+      cancelRun();
+      if (workers.size === 0) return;
+      setTimeout(() => {
+        if (workers.size === 0) return;
+        void Promise.all([...workers].map((w) => w.terminate())).then(() => {
+          workers.clear();
+          settle();
+        });
+      }, grace).unref();
     },
   };
 }

@@ -8,6 +8,7 @@ import { renderBlocks } from "../render/render.js";
 import { TemplateError, type CompiledTemplate } from "../render/helpers.js";
 import { DEFAULT_TEMPLATE, defaultTemplate } from "../render/precompiled.js";
 import { writeAtomic } from "../write/atomic.js";
+import { Cancelled, throwIfCancelled } from "./cancel.js";
 import { toDocx } from "../write/docx.js";
 import { toHtml } from "../write/html.js";
 import { toJson } from "../write/json.js";
@@ -43,7 +44,7 @@ function writeReason(code: string | undefined, lang: Lang): string | undefined {
 const WRITE_REASONS = ["write.ENOSPC", "write.EACCES", "write.EPERM", "write.ENOENT", "write.EROFS", "write.ENOTREG", "write.EISDIR"];
 
 /** Renders every requested format in memory, then writes each atomically. */
-export async function renderAndWrite(model: Model, file: string, options: BuildUnitOptions): Promise<{ written: string[] } | { error: Finding; text?: string }> {
+export async function renderAndWrite(model: Model, file: string, options: BuildUnitOptions): Promise<{ written: string[]; cancelled?: true } | { error: Finding; text?: string }> {
   const templateFile = options.template ?? DEFAULT_TEMPLATE;
   const outputs: [string, Uint8Array | string][] = [];
   try {
@@ -77,9 +78,11 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
   const written: string[] = [];
   for (const [target, content] of outputs) {
     try {
-      await writeAtomic(target, content);
+      throwIfCancelled();
+      await writeAtomic(target, content, throwIfCancelled);
       written.push(target);
     } catch (error) {
+      if (error instanceof Cancelled) return { written, cancelled: true };
       const e = error as NodeJS.ErrnoException;
       return { error: { code: "build.write", severity: "error", message: msg(options.lang, "build.cannot-write", { reason: writeReason(e.code, options.lang) ?? e.code ?? e.message }), file: target } };
     }

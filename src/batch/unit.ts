@@ -13,7 +13,7 @@ import { msg } from "../i18n/messages.js";
 import { loadDataset } from "../load/load.js";
 import { EXIT } from "../cli/exit.js";
 import type { OutputFormat } from "../cli/formats.js";
-
+import { throwIfCancelled } from "./cancel.js";
 
 export interface UnitOptions {
   lang: Lang;
@@ -145,13 +145,16 @@ export async function buildUnit(file: string, options: BuildUnitOptions): Promis
   if (errors > 0 && !options.force) {
     return { ...result, messages: [msg(lang, "build.refused", { file, count: errors })] };
   }
+  throwIfCancelled();
   const render = await import("./render-unit.js");
   const outcome = await render.renderAndWrite(model, file, options);
   if ("error" in outcome) {
     const texts = outcome.text !== undefined ? { ...result.texts, [outcome.error.file]: outcome.text } : result.texts;
     return { ...result, code: EXIT.usage, findings: [...result.findings, outcome.error], texts };
   }
-  return { ...result, written: outcome.written, messages: outcome.written.map((w) => msg(lang, "build.wrote", { file: w })) };
+  // A cancelled unit still announces the outputs it finished: they are complete and on disk.
+  const code = outcome.cancelled ? EXIT.interrupted : result.code;
+  return { ...result, code, written: outcome.written, messages: outcome.written.map((w) => msg(lang, "build.wrote", { file: w })) };
 }
 
 export function outputName(file: string, format: OutputFormat, out: BuildUnitOptions["out"]): string {

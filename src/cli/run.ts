@@ -48,19 +48,12 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
     }
   });
 
-  let interrupted = false;
+  // The first Ctrl-C (or SIGTERM) lets the running units finish; a second one cancels them
+  // at their next write. Either way the run ends here, with exit 130, and nothing half-written.
+  let signals = 0;
   const onSignal = () => {
-    if (interrupted) {
-      // A second Ctrl-C: do not wait for the running units. The workers end first, so that
-      // none writes a temporary file after the sweep; then their half-written files go.
-      void pool.kill().finally(() => {
-        removeTemporaries(files.map(makeTask), started);
-        process.exit(EXIT.interrupted);
-      });
-      return;
-    }
-    interrupted = true;
-    pool.stop();
+    if (++signals === 1) pool.stop();
+    else pool.cancel();
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
@@ -71,8 +64,10 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
-  if (interrupted) {
-    const finished = settled.filter(Boolean).length;
+  if (signals > 0) {
+    // A worker terminated after the grace period may have left its temporary file.
+    if (signals > 1) removeTemporaries(files.map(makeTask), started);
+    const finished = settled.filter((r) => r && r.code !== EXIT.interrupted).length;
     io.err(`${msg(options.lang, "cli.interrupted", { done: finished, total: files.length })}\n`);
     return EXIT.interrupted;
   }

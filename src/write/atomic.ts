@@ -8,8 +8,9 @@ export const pendingTemporaries = new Set<string>();
 /**
  * Writes a file so that readers see either the old content or the new, never a part:
  * a temporary file in the same folder, flushed to disk, then renamed over the target.
+ * `beforeRename` may throw to call the write off (a cancelled run): the temporary file goes.
  */
-export async function writeAtomic(target: string, data: Uint8Array | string): Promise<void> {
+export async function writeAtomic(target: string, data: Uint8Array | string, beforeRename?: () => void): Promise<void> {
   // Renaming over a device, a pipe or a folder would replace it: only files are outputs.
   const existing = await lstat(target).catch(() => undefined);
   if (existing && !existing.isFile()) {
@@ -27,6 +28,7 @@ export async function writeAtomic(target: string, data: Uint8Array | string): Pr
     } finally {
       await handle.close();
     }
+    beforeRename?.();
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -1,0 +1,31 @@
+/**
+ * A run's cancellation flag (a second Ctrl-C), shared by the main thread and its workers
+ * through a SharedArrayBuffer. A running unit looks at it before each step that writes and
+ * stops there, taking its own temporary file away: a worker is never killed mid-step.
+ */
+let flag = new Int32Array(new SharedArrayBuffer(4));
+
+/** A fresh flag for a new run; the workers of the run adopt it with `adoptCancelFlag`. */
+export function newCancelFlag(): SharedArrayBuffer {
+  flag = new Int32Array(new SharedArrayBuffer(4));
+  return flag.buffer as SharedArrayBuffer;
+}
+
+export function adoptCancelFlag(buffer: SharedArrayBuffer): void {
+  flag = new Int32Array(buffer);
+}
+
+export function cancelRun(): void {
+  Atomics.store(flag, 0, 1);
+}
+
+export class Cancelled extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "Cancelled";
+  }
+}
+
+export function throwIfCancelled(): void {
+  if (Atomics.load(flag, 0) === 1) throw new Cancelled();
+}
