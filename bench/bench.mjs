@@ -21,7 +21,7 @@ const RUNS = arg("--runs", quick ? 5 : 9);
 const UNITS = arg("--units", quick ? 200 : 1000);
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
-if (!existsSync(join(ROOT, "dist/cli.js"))) {
+if (!existsSync(join(ROOT, "dist/cli.cjs"))) {
   console.error("bench: build first (npm run build)");
   process.exit(2);
 }

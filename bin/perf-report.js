@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// The command line: the bundled CLI in dist/ (built by `npm run build`, run by `prepare`).
+// The command line: the bundled CLI in dist/ (built by `npm run build`, run by `prepare`),
+// loaded with its V8 code cache.
+import { createRequire } from "node:module";
+
 try {
-  const { main } = await import("../dist/cli.js");
+  const { load } = createRequire(import.meta.url)("../dist/boot.cjs");
+  const { main } = load("cli.cjs");
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   // Never a stack trace: a broken install is reported in one line.

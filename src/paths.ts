@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -17,4 +18,14 @@ function findRoot(from: string): string {
     if (existsSync(join(dir, "package.json"))) return dir;
     if (dirname(dir) === dir) return from;
   }
+}
+
+/**
+ * A module the build generates into dist/ (the compiled schema, the precompiled template),
+ * loaded synchronously; undefined when there is none (running from the sources, unbuilt).
+ */
+export function loadGenerated<T>(name: string): T | undefined {
+  const file = packagePath("dist", name);
+  if (!existsSync(file)) return undefined;
+  return (createRequire(import.meta.url)(file) as { default: T }).default;
 }

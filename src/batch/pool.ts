@@ -68,7 +68,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
         worker.postMessage(tasks[index]);
       };
       for (let i = 0; i < count; i++) {
-        const worker = new Worker(packagePath("dist", "worker.js"), { workerData: { cancel: cancelFlag } });
+        const worker = new Worker(packagePath("dist", "worker.cjs"), { workerData: { cancel: cancelFlag } });
         worker.on("error", rejectPool);
         workers.add(worker);
         feed(worker);

@@ -1,21 +1,25 @@
 import { readFileSync } from "node:fs";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { pathToFileURL } from "node:url";
-import { packagePath } from "../paths.js";
+import { createRequire } from "node:module";
+import { loadGenerated } from "../paths.js";
 import { SCHEMA_PATH } from "./schema-path.js";
 
+let compiled: ValidateFunction | undefined;
+
 /**
- * The build step compiles the schema to standalone code (dist/compiled-schema.js);
+ * The build step compiles the schema to standalone code (dist/compiled-schema.cjs);
  * loading it costs a few milliseconds where compiling costs a few hundred. Running from the
- * TypeScript sources (tests), the schema is compiled here instead, with the same options.
+ * TypeScript sources before any build, the schema is compiled here instead, with the same options.
  */
-const compiled: ValidateFunction = await import(pathToFileURL(packagePath("dist", "compiled-schema.js")).href).then(
-  (m: { default: ValidateFunction }) => m.default,
-  async () => {
-    const schema = JSON.parse(readFileSync(SCHEMA_PATH, "utf8")) as object;
-    return new (await ajvClass())({ allErrors: true, strict: true, strictTuples: false }).compile(schema);
-  },
-);
+export function schemaValidator(): ValidateFunction {
+  return (compiled ??= loadGenerated<ValidateFunction>("compiled-schema.cjs") ?? compileSchema());
+}
+
+function compileSchema(): ValidateFunction {
+  const schema = JSON.parse(readFileSync(SCHEMA_PATH, "utf8")) as object;
+  const { Ajv } = createRequire(import.meta.url)("ajv") as typeof import("ajv");
+  return new Ajv({ allErrors: true, strict: true, strictTuples: false }).compile(schema);
+}
 
 /** ajv's class, loaded on demand; a bundle sees the CommonJS module's exports as its default. */
 export async function ajvClass(): Promise<typeof import("ajv").Ajv> {
@@ -36,10 +40,6 @@ export function schemaAt(schemaPath: string): unknown {
     node = node?.[raw.replace(/~1/g, "/").replace(/~0/g, "~")] as Record<string, unknown> | undefined;
   }
   return node ?? {};
-}
-
-export function schemaValidator(): ValidateFunction {
-  return compiled;
 }
 
 export type SchemaError = ErrorObject;

@@ -18,7 +18,7 @@ export const STACK_FRAME = /^\s+at /m;
  * The CLI as it is shipped, built from today's src/ into a private copy of the package, so
  * that nobody rebuilding the repository's own dist/ while the tests run can disturb them.
  * `node scripts/build.mjs` (esbuild) runs in a temporary folder holding copies of bin/,
- * scripts/ and package.json and links to src/, schemas/, templates/ and node_modules/. When
+ * scripts/ and package.json and links to src/, schemas/, templates/, examples/ (the code cache is made on the example) and node_modules/. When
  * that build is impossible (another layout), the repository's dist/ is copied instead.
  */
 export interface PrivateCli {
@@ -31,7 +31,7 @@ export function privateCli(): PrivateCli {
   const root = mkdtempSync(join(tmpdir(), "perf-report-hostile-cli-"));
   for (const file of ["package.json"]) copyFileSync(join(ROOT, file), join(root, file));
   for (const dir of ["bin", "scripts"]) if (existsSync(join(ROOT, dir))) cpSync(join(ROOT, dir), join(root, dir), { recursive: true });
-  for (const dir of ["src", "schemas", "templates", "node_modules"]) if (existsSync(join(ROOT, dir))) symlinkSync(join(ROOT, dir), join(root, dir), "dir");
+  for (const dir of ["src", "schemas", "templates", "examples", "node_modules"]) if (existsSync(join(ROOT, dir))) symlinkSync(join(ROOT, dir), join(root, dir), "dir");
   const script = join(root, "scripts/build.mjs");
   let built = false;
   let log = "";

@@ -6,7 +6,7 @@ import { REPO } from "./reconcile.js";
 
 /** Builds dist/ (`node scripts/build.mjs`) when it is missing; a lock keeps two test files from building at once. */
 export function ensureBuilt(): void {
-  if (existsSync(join(REPO, "dist/cli.js"))) return;
+  if (existsSync(join(REPO, "dist/cli.cjs"))) return;
   const lock = join(tmpdir(), "perf-report-test-build.lock");
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -19,7 +19,7 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    if (!existsSync(join(REPO, "dist/cli.js"))) execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: REPO, stdio: "pipe" });
+    if (!existsSync(join(REPO, "dist/cli.cjs"))) execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: REPO, stdio: "pipe" });
   } finally {
     rmdirSync(lock);
   }
