@@ -6,6 +6,9 @@ import type { BuildUnitOptions, UnitOptions, UnitResult } from "./unit.js";
 
 export type Task = { kind: "check"; file: string; options: UnitOptions } | { kind: "build"; file: string; options: BuildUnitOptions };
 
+/** Tasks handed to one worker at a time (see `inWorkers`). */
+const DEPTH = 2;
+
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
@@ -52,25 +55,32 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
     new Promise((resolvePool, rejectPool) => {
       const count = Math.min(jobs, tasks.length);
       settle = () => resolvePool(results);
+      // Each worker holds up to DEPTH tasks: while one waits for its file to reach the disk,
+      // the next is already being computed, and no worker waits for this thread to answer.
+      const inFlight = new Map<Worker, number>();
       const feed = (worker: Worker) => {
-        if (stopped || next >= tasks.length) {
+        while (!stopped && next < tasks.length && inFlight.get(worker)! < DEPTH) {
+          const index = next++;
+          inFlight.set(worker, inFlight.get(worker)! + 1);
+          worker.postMessage({ index, task: tasks[index] });
+        }
+        if (inFlight.get(worker) === 0) {
           void worker.terminate();
           workers.delete(worker);
           if (workers.size === 0) settle();
-          return;
         }
-        const index = next++;
-        worker.once("message", (result: UnitResult) => {
-          results[index] = result;
-          onResult(result, index);
-          feed(worker);
-        });
-        worker.postMessage(tasks[index]);
       };
       for (let i = 0; i < count; i++) {
         const worker = new Worker(packagePath("dist", "worker.cjs"), { workerData: { cancel: cancelFlag } });
         worker.on("error", rejectPool);
+        worker.on("message", ({ index, result }: { index: number; result: UnitResult }) => {
+          inFlight.set(worker, inFlight.get(worker)! - 1);
+          results[index] = result;
+          onResult(result, index);
+          feed(worker);
+        });
         workers.add(worker);
+        inFlight.set(worker, 0);
         feed(worker);
       }
     });

@@ -3,10 +3,13 @@ import { adoptCancelFlag } from "./cancel.js";
 import type { Task } from "./pool.js";
 import { runTask } from "./run-task.js";
 
-/** A pool worker: takes one task at a time from the main thread, answers with its result. */
+/**
+ * A pool worker: runs each task the main thread sends (up to two at once, interleaved at
+ * their awaits) and answers with its result and the task's index.
+ */
 export function startWorker(): void {
   adoptCancelFlag((workerData as { cancel: SharedArrayBuffer }).cancel);
-  parentPort!.on("message", (task: Task) => {
-    void runTask(task).then((result) => parentPort!.postMessage(result));
+  parentPort!.on("message", ({ index, task }: { index: number; task: Task }) => {
+    void runTask(task).then((result) => parentPort!.postMessage({ index, result }));
   });
 }

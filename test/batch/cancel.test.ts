@@ -62,12 +62,12 @@ describe("cancelling a run as it starts", () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it("on workers (--jobs 2): both running units end with 130 and write nothing; the rest never start", async () => {
+  it("on workers (--jobs 2, two tasks each at a time): the four handed out end with 130 and write nothing; the rest never start", async () => {
     const out = freshDir();
-    const pool = runTasks([0, 1, 2, 3].map((i) => buildTask(out, `u${i}`)), 2, () => undefined);
+    const pool = runTasks([0, 1, 2, 3, 4, 5].map((i) => buildTask(out, `u${i}`)), 2, () => undefined);
     pool.cancel();
     const results = await pool.results;
-    expect(results.map((r) => r?.code)).toEqual([130, 130, undefined, undefined]);
+    expect(results.map((r) => r?.code)).toEqual([130, 130, 130, 130, undefined, undefined]);
     expect(readdirSync(out)).toEqual([]);
   });
 

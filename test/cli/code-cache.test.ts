@@ -32,10 +32,10 @@ describe("the code cache", () => {
     expect(cacheLines(build.stderr)).toEqual(["code cache: cli.cjs accepted", "code cache: compiled-schema.cjs accepted", "code cache: report-template.cjs accepted"]);
   });
 
-  it("is taken by pool workers too (two datasets, --jobs 2)", async () => {
+  it("is taken by pool workers too (four datasets, --jobs 2: two to each)", async () => {
     const dir = join(cli.root, "two");
     mkdirSync(dir);
-    for (const name of ["a.yaml", "b.yaml"]) copyFileSync(join(ROOT, EXAMPLE), join(dir, name));
+    for (const name of ["a.yaml", "b.yaml", "c.yaml", "d.yaml"]) copyFileSync(join(ROOT, EXAMPLE), join(dir, name));
     const build = await runCli(cli.bin, ["build", dir, "--jobs", "2", "-o", `${dir}/`], { env: debug });
     expect(build.code).toBe(0);
     const lines = cacheLines(build.stderr);
