@@ -37,7 +37,7 @@ export const COMPILE_OPTIONS = {
 export function instantiate(hb: typeof Handlebars, spec: TemplateSpecification, source: string): CompiledTemplate {
   let current: Model | undefined;
   registerHelpers(hb, () => current!);
-  const template = hb.template(spec);
+  const template = hb.template(withStrictLookups(hb, spec));
   return {
     render(model, view) {
       current = model;
@@ -54,6 +54,35 @@ export function instantiate(hb: typeof Handlebars, spec: TemplateSpecification, 
       return text;
     },
   };
+}
+
+type Loc = { start: { line: number; column: number } };
+type Container = { strict(obj: unknown, name: string, loc: Loc): unknown };
+type Main = (this: unknown, container: Container, ...rest: unknown[]) => unknown;
+
+/**
+ * Handlebars' strict lookup tests `name in obj`, which throws a bare TypeError — no position,
+ * and the dataset's text in its message — when obj is text or a number ({{text}} inside an
+ * #each over a list of text). The same lookup, refusing those with the template's position.
+ */
+function withStrictLookups(hb: typeof Handlebars, spec: TemplateSpecification): TemplateSpecification {
+  const main = (spec as unknown as { main: Main }).main;
+  const patched = new WeakSet<Container>();
+  const wrapped: Main = function (container, ...rest) {
+    if (!patched.has(container)) {
+      patched.add(container);
+      const strict = container.strict.bind(container);
+      container.strict = (obj, name, loc) => {
+        if (obj !== null && obj !== undefined && typeof obj !== "object" && typeof obj !== "function") {
+          const what = typeof obj === "string" ? "text" : `a ${typeof obj}`;
+          throw new hb.Exception(`"${name}" is looked up on ${what}, which has no fields (the item itself is {{this}})`, { loc } as unknown as hbs.AST.Node);
+        }
+        return strict(obj, name, loc);
+      };
+    }
+    return main.call(this, container, ...rest);
+  };
+  return { ...spec, main: wrapped } as unknown as TemplateSpecification;
 }
 
 /** The first {{name}} whose name is a group in the view, as a guess at where an object is printed. */
@@ -76,6 +105,11 @@ export function templateFinding(error: unknown, source: string): Omit<Finding, "
     const line = Number(parse[1]);
     const past = parse[2]!.slice(0, parse[3]!.length).replace(/^\.\.\./, "");
     return { code: "template.syntax", severity: "error", message: `Parse error: ${parse[4]!.trim()}`, pos: parsePos(source, line, past) };
+  }
+  const lexical = /^Lexical error on line (\d+)\. Unrecognized text\.\n(.*)\n(-*)\^/s.exec(message);
+  if (lexical) {
+    const past = lexical[2]!.slice(0, lexical[3]!.length).replace(/^\.\.\./, "");
+    return { code: "template.syntax", severity: "error", message: "Parse error: text that is not Handlebars syntax", pos: parsePos(source, Number(lexical[1]), past) };
   }
   const trailing = / - (\d+):(\d+)$/.exec(message);
   if (!pos && trailing) pos = { line: Number(trailing[1]), col: Number(trailing[2]) + 1 };

@@ -9,36 +9,129 @@ const FIGURE_ROOTS = /^(income|expenditure|carryOver|budget|fund|funds|staff|org
 /** Helpers whose first argument names a figure (or a table): it must be a quoted id. */
 const TAKES_ID = new Set(["fig", "amount", "num", "pct", "has", "positive", "changeWord", "growthWord", "table"]);
 
+/** Block helpers of Handlebars' own that take exactly one value, with an example each. */
+const ONE_VALUE: Record<string, string> = { if: "{{#if unit.selfName}}", unless: "{{#unless unit.selfName}}", with: "{{#with unit}}", each: "{{#each duties}}" };
+
+/** Handlebars' internals that a template could call by name; none is for report templates. */
+const INTERNAL_HELPERS = new Set(["helperMissing", "blockHelperMissing"]);
+
+/** Blocks nested deeper than this are refused before Handlebars' recursive compiler sees them. */
+const MAX_NESTING = 100;
+
+type Call = { path: hbs.AST.PathExpression | hbs.AST.Expression; params: hbs.AST.Expression[]; loc: hbs.AST.SourceLocation };
+
+const at = (node: { loc: hbs.AST.SourceLocation }): { line: number; col: number } => ({ line: node.loc.start.line, col: node.loc.start.column + 1 });
+
+function refuse(node: { loc: hbs.AST.SourceLocation }, message: string, code = "template.helper"): never {
+  throw new TemplateError({ code, severity: "error", message, pos: at(node) });
+}
+
 /**
- * {{amount income.total}} (the id without quotes) would look up a field called income and
- * fail inside Handlebars without a position; refuse it here, at its line and column.
+ * What Handlebars would only find while rendering, if at all, and then without a position:
+ * refused here, at the template's line and column.
+ *   - {{amount income.total}}: a figure id written without quotes looks up a field called income;
+ *   - {{#if a b}}, {{#each}}, {{lookup}}: Handlebars' own helpers with the wrong number of values;
+ *   - {{helperMissing}}, decorators other than {{#*inline}}: Handlebars' internals;
+ *   - blocks nested deeper than MAX_NESTING, which would overflow the compiler's stack.
  */
-function checkFigureArguments(ast: hbs.AST.Program): void {
+function checkCalls(ast: hbs.AST.Program): void {
   const visitor = new Handlebars.Visitor();
-  const check = (node: { path: hbs.AST.PathExpression | hbs.AST.Expression; params: hbs.AST.Expression[] }) => {
+  const check = (node: Call, block: boolean) => {
     const name = (node.path as hbs.AST.PathExpression).original;
+    if (typeof name !== "string") return;
     const first = node.params[0];
     // A field holding an id ({{fig id}} in an #each) is fine; a figure id written bare is not.
-    const bareId = first?.type === "PathExpression" && FIGURE_ROOTS.test((first as hbs.AST.PathExpression).original);
-    if (typeof name === "string" && TAKES_ID.has(name) && bareId) {
-      const text = (first as hbs.AST.PathExpression).original ?? "";
-      throw new TemplateError({
-        code: "template.helper",
-        severity: "error",
-        message: `${name}: the figure id must be in quotes: {{${name} "${text}"}}`,
-        pos: { line: first.loc.start.line, col: first.loc.start.column + 1 },
-      });
+    if (TAKES_ID.has(name) && first?.type === "PathExpression" && FIGURE_ROOTS.test((first as hbs.AST.PathExpression).original)) {
+      const text = (first as hbs.AST.PathExpression).original;
+      refuse(first, `${name}: the figure id must be in quotes: {{${name} "${text}"}}`);
     }
+    if (block && name in ONE_VALUE && node.params.length !== 1) {
+      refuse(node, `#${name} takes exactly one value, e.g. ${ONE_VALUE[name]}; it was given ${node.params.length}`);
+    }
+    if (name === "lookup" && node.params.length !== 2) {
+      refuse(node, `lookup takes a group and a field name, e.g. {{lookup unit "name"}}; it was given ${node.params.length} value(s)`);
+    }
+    if (INTERNAL_HELPERS.has(name)) refuse(node, `${name} is not available in report templates`);
   };
+  let depth = 0;
   const base = visitor as unknown as Record<string, (node: never) => unknown>;
-  for (const kind of ["MustacheStatement", "SubExpression", "BlockStatement"]) {
+  const wrap = (kind: string, before: (node: never) => void, nests = false) => {
     const original = base[kind]!.bind(visitor);
     base[kind] = (node: never) => {
-      check(node);
+      before(node);
+      if (nests && ++depth > MAX_NESTING) refuse(node, `blocks nested more than ${MAX_NESTING} deep`, "template.error");
+      try {
+        return original(node);
+      } finally {
+        if (nests) depth--;
+      }
+    };
+  };
+  wrap("MustacheStatement", (node: Call) => check(node, false));
+  wrap("SubExpression", (node: Call) => check(node, false));
+  wrap("BlockStatement", (node: Call) => check(node, true), true);
+  wrap("Decorator", (node: Call) => refuse(node, "decorators ({{* …}}) are not available in report templates", "template.error"));
+  wrap(
+    "DecoratorBlock",
+    (node: Call) => {
+      if ((node.path as hbs.AST.PathExpression).original !== "inline") refuse(node, "decorators ({{#* …}}) other than {{#*inline}} are not available in report templates", "template.error");
+    },
+    true,
+  );
+  visitor.accept(ast);
+}
+
+/**
+ * Where a template recursed without end, when that is an inline partial that calls itself,
+ * directly or through others: the first {{> name}} on such a cycle. Found only after the
+ * render ran out of stack — a recursive partial whose data ends it is a fine template.
+ */
+export function recursionSite(ast: hbs.AST.Program): { line: number; col: number; cycle: string[] } | undefined {
+  const calls = new Map<string, hbs.AST.PartialStatement[]>();
+  const collect = (program: hbs.AST.Program | undefined, into: hbs.AST.PartialStatement[]) => {
+    const visitor = new Handlebars.Visitor();
+    const base = visitor as unknown as Record<string, (node: never) => unknown>;
+    const original = base.PartialStatement!.bind(visitor);
+    base.PartialStatement = (node: never) => {
+      into.push(node);
       return original(node);
     };
+    if (program) visitor.accept(program);
+  };
+  const finder = new Handlebars.Visitor();
+  const base = finder as unknown as Record<string, (node: never) => unknown>;
+  const original = base.DecoratorBlock!.bind(finder);
+  base.DecoratorBlock = (node: never) => {
+    const block = node as unknown as hbs.AST.BlockStatement;
+    const name = (block.params[0] as hbs.AST.StringLiteral | undefined)?.value;
+    if ((block.path as hbs.AST.PathExpression).original === "inline" && typeof name === "string") {
+      const list: hbs.AST.PartialStatement[] = [];
+      collect(block.program, list);
+      calls.set(name, list);
+    }
+    return original(node);
+  };
+  finder.accept(ast);
+  const partialName = (p: hbs.AST.PartialStatement) => (p.name as hbs.AST.PathExpression).original ?? (p.name as unknown as hbs.AST.StringLiteral).value;
+  for (const start of calls.keys()) {
+    // Depth-first from each inline partial, looking for a way back to it.
+    const path: string[] = [start];
+    const search = (name: string): hbs.AST.PartialStatement | undefined => {
+      for (const call of calls.get(name) ?? []) {
+        const next = partialName(call);
+        if (next === start) return call;
+        if (path.includes(next) || !calls.has(next)) continue;
+        path.push(next);
+        const found = search(next);
+        if (found) return found;
+        path.pop();
+      }
+      return undefined;
+    };
+    const call = search(start);
+    if (call) return { ...at(call), cycle: [...path, start] };
   }
-  visitor.accept(ast);
+  return undefined;
 }
 
 /**
@@ -48,12 +141,33 @@ function checkFigureArguments(ast: hbs.AST.Program): void {
 export function compileTemplate(source: string): CompiledTemplate {
   const hb = Handlebars.create();
   let spec: TemplateSpecification;
+  let ast: hbs.AST.Program;
   try {
-    checkFigureArguments(hb.parse(source));
+    // Without whitespace control, which walks the tree recursively before checkCalls can
+    // refuse a nesting too deep for it.
+    ast = hb.parseWithoutProcessing(source);
+    checkCalls(ast);
     // Precompiled and evaluated once: the whole template is checked now, not at first use.
     spec = new Function(`return ${hb.precompile(source, COMPILE_OPTIONS)}`)() as TemplateSpecification;
   } catch (error) {
     throw new TemplateError(templateFinding(error, source));
   }
-  return instantiate(hb, spec, source);
+  const template = instantiate(hb, spec, source);
+  return {
+    render(model, view) {
+      try {
+        return template.render(model, view);
+      } catch (error) {
+        // Out of stack: name the inline partials that call each other, where one calls the next.
+        if (!(error instanceof TemplateError) || error.finding.code !== "template.recursion" || error.finding.pos) throw error;
+        const site = recursionSite(ast);
+        if (!site) throw error;
+        const message =
+          site.cycle.length === 2
+            ? `template recursion too deep: the partial “${site.cycle[0]}” calls itself without end`
+            : `template recursion too deep: the partials ${site.cycle.map((n) => `“${n}”`).join(" → ")} call each other without end`;
+        throw new TemplateError({ ...error.finding, message, pos: { line: site.line, col: site.col } });
+      }
+    },
+  };
 }

@@ -1,0 +1,49 @@
+/**
+ * The checks a user's template passes before Handlebars runs it (src/render/template.ts):
+ * what they refuse is in the bad-input corpus (test/fixtures/bad, through the CLI); here,
+ * that they refuse no more than that — each template below is one a user may well write.
+ */
+import { describe, expect, it } from "vitest";
+import { reconcile } from "../../src/check/check.js";
+import type { Model } from "../../src/compute/model.js";
+import { loadDataset } from "../../src/load/load.js";
+import { renderBlocks } from "../../src/render/render.js";
+import { compileTemplate, TemplateError } from "../../src/render/template.js";
+import { EXAMPLE } from "../helpers/build-example.js";
+
+async function model(): Promise<Model> {
+  const loaded = await loadDataset(EXAMPLE, { lang: "zh" });
+  return reconcile(loaded.located!, "zh").model;
+}
+
+const render = async (source: string): Promise<string[]> =>
+  renderBlocks(compileTemplate(source), await model()).map((b) => ("text" in b ? String(b.text) : b.kind));
+
+const refusal = (source: string): unknown => {
+  try {
+    compileTemplate(source);
+  } catch (error) {
+    return error instanceof TemplateError ? error.finding : error;
+  }
+  return undefined;
+};
+
+describe("templates the checks let through", () => {
+  it("an inline partial called from the body, and again from another partial", async () => {
+    const source = '{{#*inline "名称"}}{{unit.name}}{{/inline}}{{#*inline "标题"}}# {{> 名称}}报告{{/inline}}{{> 标题}}\n';
+    expect(await render(source)).toEqual(["永州市工业和信息化局报告"]);
+  });
+
+  it("{{this}} for the items of a list of text, and one value to #if, #each, #with, lookup", async () => {
+    const source = '{{#with unit}}{{#if selfName}}{{lookup this "selfName"}}{{/if}}{{/with}}\n{{#each duties}}{{#if @first}}{{this}}{{/if}}{{/each}}\n';
+    const [first, second] = await render(source);
+    expect(first).toBe("我局");
+    expect(second).toMatch(/^负责/);
+  });
+
+  it("blocks nested 100 deep; the 101st is refused at its own line and column", () => {
+    const nested = (n: number) => `${"{{#if year}}".repeat(n)}年${"{{/if}}".repeat(n)}\n`;
+    expect(refusal(nested(100))).toBeUndefined();
+    expect(refusal(nested(101))).toEqual({ code: "template.error", severity: "error", message: "blocks nested more than 100 deep", pos: { line: 1, col: 1201 } });
+  });
+});
