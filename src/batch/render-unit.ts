@@ -69,7 +69,7 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
     templates.delete(templateFile);
     if (error instanceof TemplateError) {
       const text = await readFile(templateFile, "utf8").catch(() => undefined);
-      return { error: { ...error.finding, file: templateFile }, text };
+      return { error: { ...error.localized(options.lang), file: templateFile }, text };
     }
     const e = error as NodeJS.ErrnoException;
     const message = e.code === "ENOENT" ? `${msg(options.lang, "io.not-found")}: ${e.path}` : e.message;

@@ -150,6 +150,59 @@ const CATALOGUE = {
   "write.EROFS": { zh: "磁盘只读", en: "the disk is read-only" },
   "write.ENOTREG": { zh: "目标不是普通文件，不会覆盖", en: "the target is not a regular file; it is left alone" },
   "write.EISDIR": { zh: "目标是一个目录", en: "the target is a folder" },
+  // A report template's errors (src/render/template-error.ts). {{…}} is template syntax, not a parameter.
+  "template.syntax": { zh: "模板语法错误：{detail}", en: "Parse error: {detail}" },
+  "template.lexical": { zh: "模板语法错误：这里的文字不是 Handlebars 语法", en: "Parse error: text that is not Handlebars syntax" },
+  "template.not-defined": { zh: "模板引用的字段“{name}”不存在", en: "\"{name}\" not defined in {where}" },
+  "template.unknown-helper": {
+    zh: "未知的辅助函数“{name}”；可用的有：{helpers}",
+    en: "unknown helper “{name}”; the helpers are {helpers}",
+  },
+  "template.partial-missing": { zh: "找不到局部模板“{name}”", en: "The partial {name} could not be found" },
+  "template.field-on-the-way": { zh: "“{name}”之前的字段不存在", en: "a field on the way to “{name}” does not exist" },
+  "template.recursion": {
+    zh: "模板递归过深（某个局部模板或辅助函数无休止地调用自身）",
+    en: "template recursion too deep (a partial or helper calls itself without end)",
+  },
+  "template.recursion-self": { zh: "模板递归过深：局部模板“{name}”无休止地调用自身", en: "template recursion too deep: the partial “{name}” calls itself without end" },
+  "template.recursion-cycle": { zh: "模板递归过深：局部模板 {cycle} 无休止地相互调用", en: "template recursion too deep: the partials {cycle} call each other without end" },
+  "template.other": { zh: "模板错误：{detail}", en: "{detail}" },
+  "template.object-printed": {
+    zh: "模板输出了一组字段而不是一个字段（例如写了 {{unit}}，应为 {{unit.name}}）",
+    en: "the template prints a group of fields, not one field (e.g. {{unit}} instead of {{unit.name}})",
+  },
+  "template.text-field": {
+    zh: "在文字上查找字段“{name}”：文字没有字段（列表中的文字本身写作 {{this}}）",
+    en: "\"{name}\" is looked up on text, which has no fields (the item itself is {{this}})",
+  },
+  "template.figure-id": { zh: "{helper}：应当给出带引号的数字编号，例如 {{{helper} \"income.total\"}}", en: "{helper}: expected a figure id in quotes, e.g. {{{helper} \"income.total\"}}" },
+  "template.bare-id": { zh: "{helper}：数字编号要加引号：{{{helper} \"{id}\"}}", en: "{helper}: the figure id must be in quotes: {{{helper} \"{id}\"}}" },
+  "template.unknown-figure": { zh: "{helper}：没有编号为“{id}”的数字", en: "{helper}: unknown figure \"{id}\"" },
+  "template.unknown-figure-guess": { zh: "{helper}：没有编号为“{id}”的数字（是否想写“{guess}”？）", en: "{helper}: unknown figure \"{id}\" (did you mean \"{guess}\"?)" },
+  "template.decimals-argument": {
+    zh: "{helper}：第二个参数是小数位数（0–6），例如 {{{helper} \"income.growth\" 1}}",
+    en: "{helper}: the second argument is the number of decimals (0–6), e.g. {{{helper} \"income.growth\" 1}}",
+  },
+  "template.decimals-range": { zh: "{helper}：小数位数应为 0–6，不是 {dp}", en: "{helper}: decimals must be 0–6, not {dp}" },
+  "template.prose-text": { zh: "prose：应当给出一个文字字段，例如 {{prose narrative.spendingDirections}}", en: "prose: expects a text field, e.g. {{prose narrative.spendingDirections}}" },
+  "template.index": { zh: "{helper}：应当给出 @index，例如 {{{helper} @index}}", en: "{helper}: expects @index, e.g. {{{helper} @index}}" },
+  "template.unavailable": { zh: "报告模板中不能使用 {name}", en: "{name} is not available in report templates" },
+  "template.unknown-table": { zh: "table：没有名为 {name} 的表格；可用的表格有 {tables}", en: "table: unknown table {name}; the tables are {tables}" },
+  "template.unknown-table-line": { zh: "没有名为“{name}”的表格（输出第 {line} 行）", en: "unknown table \"{name}\" (output line {line})" },
+  "template.one-value": {
+    zh: "#{name} 只接受一个值，例如 {example}；这里给了 {count} 个",
+    en: "#{name} takes exactly one value, e.g. {example}; it was given {count}",
+  },
+  "template.lookup-arguments": {
+    zh: "lookup 接受一组字段和一个字段名，例如 {{lookup unit \"name\"}}；这里给了 {count} 个值",
+    en: "lookup takes a group and a field name, e.g. {{lookup unit \"name\"}}; it was given {count} value(s)",
+  },
+  "template.too-deep": { zh: "块嵌套超过 {limit} 层", en: "blocks nested more than {limit} deep" },
+  "template.decorator": { zh: "报告模板中不能使用装饰器（{{* …}}）", en: "decorators ({{* …}}) are not available in report templates" },
+  "template.decorator-block": {
+    zh: "报告模板中只能使用 {{#*inline}} 这一种装饰器",
+    en: "decorators ({{#* …}}) other than {{#*inline}} are not available in report templates",
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -11,7 +11,7 @@ export function renderBlocks(template: CompiledTemplate, model: Model): Block[] 
     text,
     (name) => buildTable(model, name),
     (name, line) => {
-      throw new TemplateError({ code: "template.table", severity: "error", message: `unknown table "${name}" (output line ${line})` });
+      throw new TemplateError("template.table", "template.unknown-table-line", { name, line });
     },
   );
 }

@@ -1,5 +1,7 @@
 import Handlebars from "handlebars";
-import { COMPILE_OPTIONS, instantiate, TemplateError, templateFinding, type CompiledTemplate } from "./helpers.js";
+import type { MessageKey, Params } from "../i18n/messages.js";
+import { COMPILE_OPTIONS, HELPER_NAMES, instantiate, TemplateError, type CompiledTemplate } from "./helpers.js";
+import { fromHandlebars } from "./template-error.js";
 
 export { renderProse, TemplateError, type CompiledTemplate } from "./helpers.js";
 
@@ -22,8 +24,8 @@ type Call = { path: hbs.AST.PathExpression | hbs.AST.Expression; params: hbs.AST
 
 const at = (node: { loc: hbs.AST.SourceLocation }): { line: number; col: number } => ({ line: node.loc.start.line, col: node.loc.start.column + 1 });
 
-function refuse(node: { loc: hbs.AST.SourceLocation }, message: string, code = "template.helper"): never {
-  throw new TemplateError({ code, severity: "error", message, pos: at(node) });
+function refuse(node: { loc: hbs.AST.SourceLocation }, key: MessageKey, params: Params = {}, code = "template.helper"): never {
+  throw new TemplateError(code, key, params, at(node));
 }
 
 /**
@@ -43,15 +45,15 @@ function checkCalls(ast: hbs.AST.Program): void {
     // A field holding an id ({{fig id}} in an #each) is fine; a figure id written bare is not.
     if (TAKES_ID.has(name) && first?.type === "PathExpression" && FIGURE_ROOTS.test((first as hbs.AST.PathExpression).original)) {
       const text = (first as hbs.AST.PathExpression).original;
-      refuse(first, `${name}: the figure id must be in quotes: {{${name} "${text}"}}`);
+      refuse(first, "template.bare-id", { helper: name, id: text });
     }
     if (block && name in ONE_VALUE && node.params.length !== 1) {
-      refuse(node, `#${name} takes exactly one value, e.g. ${ONE_VALUE[name]}; it was given ${node.params.length}`);
+      refuse(node, "template.one-value", { name, example: ONE_VALUE[name]!, count: node.params.length });
     }
     if (name === "lookup" && node.params.length !== 2) {
-      refuse(node, `lookup takes a group and a field name, e.g. {{lookup unit "name"}}; it was given ${node.params.length} value(s)`);
+      refuse(node, "template.lookup-arguments", { count: node.params.length });
     }
-    if (INTERNAL_HELPERS.has(name)) refuse(node, `${name} is not available in report templates`);
+    if (INTERNAL_HELPERS.has(name)) refuse(node, "template.unavailable", { name });
   };
   let depth = 0;
   const base = visitor as unknown as Record<string, (node: never) => unknown>;
@@ -59,7 +61,7 @@ function checkCalls(ast: hbs.AST.Program): void {
     const original = base[kind]!.bind(visitor);
     base[kind] = (node: never) => {
       before(node);
-      if (nests && ++depth > MAX_NESTING) refuse(node, `blocks nested more than ${MAX_NESTING} deep`, "template.error");
+      if (nests && ++depth > MAX_NESTING) refuse(node, "template.too-deep", { limit: MAX_NESTING }, "template.error");
       try {
         return original(node);
       } finally {
@@ -70,11 +72,11 @@ function checkCalls(ast: hbs.AST.Program): void {
   wrap("MustacheStatement", (node: Call) => check(node, false));
   wrap("SubExpression", (node: Call) => check(node, false));
   wrap("BlockStatement", (node: Call) => check(node, true), true);
-  wrap("Decorator", (node: Call) => refuse(node, "decorators ({{* …}}) are not available in report templates", "template.error"));
+  wrap("Decorator", (node: Call) => refuse(node, "template.decorator", {}, "template.error"));
   wrap(
     "DecoratorBlock",
     (node: Call) => {
-      if ((node.path as hbs.AST.PathExpression).original !== "inline") refuse(node, "decorators ({{#* …}}) other than {{#*inline}} are not available in report templates", "template.error");
+      if ((node.path as hbs.AST.PathExpression).original !== "inline") refuse(node, "template.decorator-block", {}, "template.error");
     },
     true,
   );
@@ -150,7 +152,7 @@ export function compileTemplate(source: string): CompiledTemplate {
     // Precompiled and evaluated once: the whole template is checked now, not at first use.
     spec = new Function(`return ${hb.precompile(source, COMPILE_OPTIONS)}`)() as TemplateSpecification;
   } catch (error) {
-    throw new TemplateError(templateFinding(error, source));
+    throw fromHandlebars(error, source, HELPER_NAMES);
   }
   const template = instantiate(hb, spec, source);
   return {
@@ -162,11 +164,9 @@ export function compileTemplate(source: string): CompiledTemplate {
         if (!(error instanceof TemplateError) || error.finding.code !== "template.recursion" || error.finding.pos) throw error;
         const site = recursionSite(ast);
         if (!site) throw error;
-        const message =
-          site.cycle.length === 2
-            ? `template recursion too deep: the partial “${site.cycle[0]}” calls itself without end`
-            : `template recursion too deep: the partials ${site.cycle.map((n) => `“${n}”`).join(" → ")} call each other without end`;
-        throw new TemplateError({ ...error.finding, message, pos: { line: site.line, col: site.col } });
+        throw site.cycle.length === 2
+          ? error.at({ line: site.line, col: site.col }, "template.recursion-self", { name: site.cycle[0]! })
+          : error.at({ line: site.line, col: site.col }, "template.recursion-cycle", { cycle: site.cycle.map((n) => `“${n}”`).join(" → ") });
       }
     },
   };
