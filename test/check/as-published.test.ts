@@ -14,7 +14,7 @@ import type { Lang } from "../../src/i18n/lang.js";
 import { loadDataset } from "../../src/load/load.js";
 import { add, div, eq, percent, q, roundQ, show, sub, sum, writtenDecimals, type Q, type RoundingModeName } from "../helpers/exact.js";
 import { REPO, where } from "../helpers/reconcile.js";
-import { cleanEnv, ensureBuilt, perfReport } from "../helpers/run-cli.js";
+import { cli, ensureBuilt } from "../helpers/cli.js";
 
 const CLEAN = join(REPO, "examples/yongzhou-2020.yaml");
 const PUBLISHED = join(REPO, "examples/yongzhou-2020-as-published.yaml");
@@ -227,8 +227,8 @@ describe("check on the clean example", () => {
 
   it("exits 0 from the CLI, with a summary of 0 errors and 0 warnings", () => {
     ensureBuilt();
-    const run = perfReport(["check", "examples/yongzhou-2020.yaml"], cleanEnv());
-    expect(run.status).toBe(0);
+    const run = cli(["check", "examples/yongzhou-2020.yaml"]);
+    expect(run.code).toBe(0);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe("检查了 1 个文件：0 个错误，0 个警告\n");
   });
@@ -414,8 +414,8 @@ describe("check on the as-published sample", () => {
 
   it("the text output names each finding file:line:col with its rule", () => {
     ensureBuilt();
-    const run = perfReport(["check", "examples/yongzhou-2020-as-published.yaml", "--lang", "en"]);
-    expect(run.status).toBe(1);
+    const run = cli(["check", "examples/yongzhou-2020-as-published.yaml", "--lang", "en"]);
+    expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     const heads = run.stderr.split("\n").filter((l) => / (error|warning)\[/.test(l));
     expect(heads).toEqual(CASES.map((c) => `examples/yongzhou-2020-as-published.yaml:${c.line}:${c.col}: error[${c.code}] ${c.en}`));

@@ -125,6 +125,8 @@ describe("the summary CSV", () => {
     const txt = join(root, "summary.txt");
     expect(cli(["check", "test/fixtures/valid/minimal.yaml", "--summary", txt])).toEqual({
       code: 2,
+      signal: null,
+      timedOut: false,
       stdout: "",
       stderr: `perf-report: --summary 的文件名应以 .csv 或 .json 结尾，不是 ${txt}\n`,
     });

@@ -239,7 +239,7 @@ describe("where build writes", () => {
 
   it("-o FILE takes its format from the extension when --format is not given", () => {
     const r = cli(["build", MINIMAL, "-o", "report.md"], { cwd: dir });
-    expect(r).toEqual({ code: 0, stdout: "", stderr: "已生成 report.md\n处理了 1 个文件：0 个错误，0 个警告\n" });
+    expect(r).toEqual({ code: 0, signal: null, timedOut: false, stdout: "", stderr: "已生成 report.md\n处理了 1 个文件：0 个错误，0 个警告\n" });
     expect(readFileSync(join(dir, "report.md"), "utf8")).toMatch(/^# 测试局\n/);
     expect(cli(["build", MINIMAL, "-o", "report.json"], { cwd: dir }).code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, "report.json"), "utf8")).figures["income.total"]).toMatchObject({ kind: "amount" });
@@ -253,15 +253,19 @@ describe("where build writes", () => {
   });
 
   it("-o FILE refuses an extension that contradicts --format, and several outputs (exit 2, nothing written)", () => {
-    expect(cli(["build", MINIMAL, "-o", "r.md", "--format", "docx"], { cwd: dir })).toEqual({ code: 2, stdout: "", stderr: "perf-report: -o r.md 的扩展名与 --format docx 不一致\n" });
+    expect(cli(["build", MINIMAL, "-o", "r.md", "--format", "docx"], { cwd: dir })).toEqual({ code: 2, signal: null, timedOut: false, stdout: "", stderr: "perf-report: -o r.md 的扩展名与 --format docx 不一致\n" });
     expect(cli(["build", MINIMAL, "-o", "r.md", "--format", "docx", "--lang", "en"], { cwd: dir }).stderr).toBe("perf-report: -o r.md does not match --format docx\n");
     expect(cli(["build", MINIMAL, "-o", "r.md", "--format", "md,html"], { cwd: dir })).toEqual({
       code: 2,
+      signal: null,
+      timedOut: false,
       stdout: "",
       stderr: "perf-report: -o r.md 是一个文件，但要生成 2 个文件；请给出目录，例如 -o r/\n",
     });
     expect(cli(["build", MINIMAL, EXAMPLE, "-o", "r2.md"], { cwd: dir })).toEqual({
       code: 2,
+      signal: null,
+      timedOut: false,
       stdout: "",
       stderr: "perf-report: -o r2.md 是一个文件，但要生成 2 个文件；请给出目录，例如 -o r2/\n",
     });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RULE_IDS } from "../../src/check/rule-ids.js";
 import type { Finding } from "../../src/findings/finding.js";
 import { HEAD } from "../helpers/reconcile.js";
-import { cleanEnv, ensureBuilt, perfReport } from "../helpers/run-cli.js";
+import { cli, ensureBuilt } from "../helpers/cli.js";
 import { descendants, parseXml } from "../helpers/xml.js";
 
 const PUBLISHED = "examples/yongzhou-2020-as-published.yaml";
@@ -67,8 +67,8 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("--format json", () => {
   it("is one JSON document: valid false, stats, and the five findings", () => {
-    const run = perfReport(["check", PUBLISHED, "--format", "json", "--lang", "en"]);
-    expect(run.status).toBe(1);
+    const run = cli(["check", PUBLISHED, "--format", "json", "--lang", "en"]);
+    expect(run.code).toBe(1);
     expect(run.stderr).toBe("");
     const report = JSON.parse(run.stdout) as { valid: boolean; stats: Record<string, number>; findings: Finding[]; units: Record<string, unknown>[] };
     expect(Object.keys(report)).toEqual(["valid", "stats", "findings", "units"]);
@@ -94,8 +94,8 @@ describe("--format json", () => {
   });
 
   it("on the clean example: valid true, no findings, exit 0", () => {
-    const run = perfReport(["check", "examples/yongzhou-2020.yaml", "--format", "json"]);
-    expect(run.status).toBe(0);
+    const run = cli(["check", "examples/yongzhou-2020.yaml", "--format", "json"]);
+    expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { valid: boolean; stats: Record<string, number>; findings: Finding[]; units: Record<string, unknown>[] };
     expect({ ...report, stats: withoutSeconds(report.stats) }).toEqual({
       valid: true,
@@ -106,8 +106,8 @@ describe("--format json", () => {
   });
 
   it("two files at once: stats add up, findings of both", () => {
-    const run = perfReport(["check", PUBLISHED, WARNING_ONLY, "--format", "json"]);
-    expect(run.status).toBe(1);
+    const run = cli(["check", PUBLISHED, WARNING_ONLY, "--format", "json"]);
+    expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { stats: Record<string, number>; findings: Finding[]; units: Record<string, unknown>[] };
     // A warning alone leaves its unit "ok" (exit 0), though it has a finding.
     expect(withoutSeconds(report.stats)).toEqual({ units: 2, ok: 1, withFindings: 1, unusable: 0, checks: 32 + 5, errors: 5, warnings: 1 });
@@ -120,8 +120,8 @@ describe("--format github", () => {
   const ANNOTATION = /^::(error|warning) file=([^,]+),line=(\d+),col=(\d+),endColumn=(\d+),title=([^:]+)::(.*)$/;
 
   it("writes one ::error annotation per finding, with file, line, col and escaped message", () => {
-    const run = perfReport(["check", PUBLISHED, "--format", "github"]);
-    expect(run.status).toBe(1);
+    const run = cli(["check", PUBLISHED, "--format", "github"]);
+    expect(run.code).toBe(1);
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(5);
     const parsed = lines.map((l) => ANNOTATION.exec(l));
@@ -146,8 +146,8 @@ describe("--format github", () => {
   it("appends a Markdown table of every finding to $GITHUB_STEP_SUMMARY", () => {
     const summary = join(tmp, "summary.md");
     writeFileSync(summary, "previous step\n");
-    const run = perfReport(["check", PUBLISHED, "--format", "github", "--lang", "en"], cleanEnv({ GITHUB_STEP_SUMMARY: summary }));
-    expect(run.status).toBe(1);
+    const run = cli(["check", PUBLISHED, "--format", "github", "--lang", "en"], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(run.code).toBe(1);
     const text = readFileSync(summary, "utf8");
     expect(text.startsWith("previous step\n### perf-report check: 1 file(s), 5 error(s), 0 warning(s)\n\n| where | severity | rule | message |\n|---|---|---|---|\n")).toBe(true);
     const rows = text.split("\n").filter((l) => l.startsWith(`| ${PUBLISHED}:`));
@@ -158,8 +158,8 @@ describe("--format github", () => {
 
   it("says “All figures reconcile.” in the summary of a clean file, with no annotations", () => {
     const summary = join(tmp, "clean.md");
-    const run = perfReport(["check", "examples/yongzhou-2020.yaml", "--format", "github"], cleanEnv({ GITHUB_STEP_SUMMARY: summary }));
-    expect(run.status).toBe(0);
+    const run = cli(["check", "examples/yongzhou-2020.yaml", "--format", "github"], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(run.code).toBe(0);
     expect(run.stdout).toBe("");
     expect(readFileSync(summary, "utf8")).toBe("### perf-report check: 1 file(s), 0 error(s), 0 warning(s)\n\nAll figures reconcile.\n");
   });
@@ -170,8 +170,8 @@ describe("--format github", () => {
     const stated = Array.from({ length: 12 }, (_, i) => `  nosuch${i}.figure: ${i}\n`).join("");
     writeFileSync(file, `${HEAD}finance:\n  income:\n    sources:\n      - { name: 财政拨款收入, amount: 100 }\n  expenditure:\n    basic:\n      personnel: 50\n      public: 10\n    project: 30\nstated:\n${stated}`);
     const summary = join(tmp, "many.md");
-    const run = perfReport(["check", file, "--format", "github", "--lang", "en"], cleanEnv({ GITHUB_STEP_SUMMARY: summary }));
-    expect(run.status).toBe(1);
+    const run = cli(["check", file, "--format", "github", "--lang", "en"], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(run.code).toBe(1);
     const lines = run.stdout.trimEnd().split("\n");
     // Ten annotations, then a notice that says how many were left out and where they are.
     expect(lines).toHaveLength(11);
@@ -189,8 +189,8 @@ describe("--format github", () => {
     const file = join(tmp, "ten.yaml");
     const stated = Array.from({ length: 10 }, (_, i) => `  nosuch${i}.figure: ${i}\n`).join("");
     writeFileSync(file, `${HEAD}finance:\n  income:\n    sources:\n      - { name: 财政拨款收入, amount: 100 }\n  expenditure:\n    basic:\n      personnel: 50\n      public: 10\n    project: 30\nstated:\n${stated}`);
-    const run = perfReport(["check", file, "--format", "github", "--lang", "en"], cleanEnv({ GITHUB_STEP_SUMMARY: join(tmp, "ten.md") }));
-    expect(run.status).toBe(1);
+    const run = cli(["check", file, "--format", "github", "--lang", "en"], { env: { GITHUB_STEP_SUMMARY: join(tmp, "ten.md") } });
+    expect(run.code).toBe(1);
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(10);
     expect(lines.every((l) => l.startsWith(`::error file=${file},`))).toBe(true);
@@ -200,8 +200,8 @@ describe("--format github", () => {
 
 describe("--format junit", () => {
   it("is well-formed XML: one testcase per rule, a failure per error finding", () => {
-    const run = perfReport(["check", PUBLISHED, "--format", "junit"]);
-    expect(run.status).toBe(1);
+    const run = cli(["check", PUBLISHED, "--format", "junit"]);
+    expect(run.code).toBe(1);
     expect(run.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
     const root = parseXml(run.stdout);
     expect(root.name).toBe("testsuites");
@@ -236,15 +236,15 @@ describe("--format junit", () => {
       file,
       `${HEAD}finance:\n  income:\n    sources:\n      - { name: 财政拨款收入, amount: 100 }\n  expenditure:\n    basic:\n      personnel: 50\n      public: 10\n    project: 30\nnarrative:\n  basicSpendingPurpose: '见{{a<b&"c}}'\n`,
     );
-    const run = perfReport(["check", file, "--format", "junit", "--lang", "en"]);
-    expect(run.status).toBe(1);
+    const run = cli(["check", file, "--format", "junit", "--lang", "en"]);
+    expect(run.code).toBe(1);
     const failures = descendants(parseXml(run.stdout), "failure");
     expect(failures.map((f) => f.attributes.message)).toEqual(['the text refers to an unknown figure “a<b&"c”']);
   });
 
   it("a warning is a passing testcase (only errors fail)", () => {
-    const run = perfReport(["check", WARNING_ONLY, "--format", "junit"]);
-    expect(run.status).toBe(0);
+    const run = cli(["check", WARNING_ONLY, "--format", "junit"]);
+    expect(run.code).toBe(0);
     const suite = parseXml(run.stdout).children[0]!;
     expect(suite.attributes.failures).toBe("0");
     expect(descendants(suite, "failure")).toEqual([]);
@@ -253,8 +253,8 @@ describe("--format junit", () => {
 
 describe("--lang en text output", () => {
   it("prints each finding as file:line:col: error[rule], the source line with a caret, the figures and the hint", () => {
-    const run = perfReport(["check", PUBLISHED, "--lang", "en"]);
-    expect(run.status).toBe(1);
+    const run = cli(["check", PUBLISHED, "--lang", "en"]);
+    expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     const blocks = run.stderr.trimEnd().split("\n\n");
     expect(blocks).toHaveLength(6);
@@ -290,19 +290,19 @@ describe("--lang en text output", () => {
   });
 
   it("the same in Chinese by default, and with LANG=en_US.UTF-8 in English", () => {
-    const zh = perfReport(["check", PUBLISHED]);
+    const zh = cli(["check", PUBLISHED]);
     expect(zh.stderr.split("\n")[0]).toBe(`${PUBLISHED}:344:18: error[growth-rate] 收入增长率：所载 352.13%，计算应为 352.26%`);
     expect(zh.stderr).toContain("\n  = 容差: 按书写精度 2 位小数、四舍五入，计算值应在 [352.125, 352.135)% 内\n");
     expect(zh.stderr.trimEnd().split("\n").at(-1)).toBe("检查了 1 个文件：5 个错误，0 个警告");
-    const en = perfReport(["check", PUBLISHED], cleanEnv({ LANG: "en_US.UTF-8" }));
+    const en = cli(["check", PUBLISHED], { env: { LANG: "en_US.UTF-8" } });
     expect(en.stderr.trimEnd().split("\n").at(-1)).toBe("checked 1 file: 5 errors, 0 warnings");
   });
 });
 
 describe("--strict", () => {
   it("a warning alone exits 0; with --strict it is an error and exits 1", () => {
-    const plain = perfReport(["check", WARNING_ONLY, "--lang", "en"]);
-    expect(plain.status).toBe(0);
+    const plain = cli(["check", WARNING_ONLY, "--lang", "en"]);
+    expect(plain.code).toBe(0);
     expect(plain.stderr.split("\n")[0]).toBe(
       `${WARNING_ONLY}:12:3: warning[carry-over] expenditure 100.01 exceeds this year's income 100; the gap must come from carry-over — say so in the dataset`,
     );
@@ -310,8 +310,8 @@ describe("--strict", () => {
     expect(plain.stderr.split("\n").slice(1, 4)).toEqual(["   |", "12 |   expenditure:", "   |   ^^^^^^^^^^^"]);
     expect(plain.stderr.trimEnd().split("\n").at(-1)).toBe("checked 1 file: 0 errors, 1 warning");
 
-    const strict = perfReport(["check", WARNING_ONLY, "--lang", "en", "--strict"]);
-    expect(strict.status).toBe(1);
+    const strict = cli(["check", WARNING_ONLY, "--lang", "en", "--strict"]);
+    expect(strict.code).toBe(1);
     expect(strict.stderr.split("\n")[0]).toBe(
       `${WARNING_ONLY}:12:3: error[carry-over] expenditure 100.01 exceeds this year's income 100; the gap must come from carry-over — say so in the dataset`,
     );
@@ -319,8 +319,8 @@ describe("--strict", () => {
   });
 
   it("--strict in JSON counts the warning as an error", () => {
-    const run = perfReport(["check", WARNING_ONLY, "--format", "json", "--strict"]);
-    expect(run.status).toBe(1);
+    const run = cli(["check", WARNING_ONLY, "--format", "json", "--strict"]);
+    expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { valid: boolean; stats: Record<string, number>; findings: Finding[]; units: Record<string, unknown>[] };
     expect(report.valid).toBe(false);
     expect(withoutSeconds(report.stats)).toEqual({ units: 1, ok: 0, withFindings: 1, unusable: 0, checks: 5, errors: 1, warnings: 0 });
@@ -331,8 +331,8 @@ describe("--strict", () => {
 
 describe("format usage errors", () => {
   it("an unknown --format is a usage error (exit 2)", () => {
-    const run = perfReport(["check", PUBLISHED, "--format", "sarif"]);
-    expect(run.status).toBe(2);
+    const run = cli(["check", PUBLISHED, "--format", "sarif"]);
+    expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("sarif");
   });

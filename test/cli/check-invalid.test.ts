@@ -3,19 +3,20 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CASES } from "../helpers/expected.js";
-import { buildCli, cli, INVALID, neutralEnv, ROOT, STACK_FRAME } from "../helpers/fixtures.js";
+import { cli, ensureBuilt, ROOT, STACK_FRAME } from "../helpers/cli.js";
+import { INVALID } from "../helpers/fixtures.js";
 
 const rel = (name: string): string => relative(ROOT, join(INVALID, name));
 
-// bin/perf-report.js runs dist/: compile today's src/ first (into a private copy, see buildCli).
-beforeAll(() => void buildCli(), 120_000);
+// bin/perf-report.js runs dist/: build it first when a fresh clone has none.
+beforeAll(() => ensureBuilt(), 120_000);
 
 describe("perf-report check, valid input", () => {
   it("the minimal dataset: exit 0, only the summary", () => {
     const r = cli(["check", "test/fixtures/valid/minimal.yaml"]);
-    expect(r).toEqual({ status: 0, stdout: "", stderr: "检查了 1 个文件：0 个错误，0 个警告\n" });
+    expect(r).toEqual({ code: 0, signal: null, timedOut: false, stdout: "", stderr: "检查了 1 个文件：0 个错误，0 个警告\n" });
     const en = cli(["check", "test/fixtures/valid/minimal-flow.yaml", "--lang", "en"]);
-    expect(en).toEqual({ status: 0, stdout: "", stderr: "checked 1 file: 0 errors, 0 warnings\n" });
+    expect(en).toEqual({ code: 0, signal: null, timedOut: false, stdout: "", stderr: "checked 1 file: 0 errors, 0 warnings\n" });
   });
 });
 
@@ -24,7 +25,7 @@ describe("perf-report check, every invalid fixture", () => {
   for (const c of CASES.filter((c) => c.file !== "directory.yaml")) {
     it(`${c.file}: exit 2, file:line:col: error[code] message first, no stack trace`, () => {
       const r = cli(["check", rel(c.file)]);
-      expect(r.status).toBe(2);
+      expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr).not.toMatch(STACK_FRAME);
       const positions = c.bug ? c.bug.actualPos : c.findings.map((f) => f.pos);
@@ -54,7 +55,7 @@ describe("perf-report check, every invalid fixture", () => {
 describe("perf-report check, exact output", () => {
   it("a number with a thousands separator (zh, the default)", () => {
     const r = cli(["check", rel("thousands-separator.yaml")]);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       [
         "test/fixtures/invalid/thousands-separator.yaml:11:17: error[schema.type] 应当是数值类型",
@@ -71,7 +72,7 @@ describe("perf-report check, exact output", () => {
 
   it("full-width digits (en): the caret is as wide as the four wide characters", () => {
     const r = cli(["check", rel("fullwidth-digits.yaml"), "--lang", "en"]);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       [
         "test/fixtures/invalid/fullwidth-digits.yaml:11:17: error[schema.type] must be number",
@@ -88,7 +89,7 @@ describe("perf-report check, exact output", () => {
 
   it("after Chinese text on the same line, the caret is under the value on screen (each CJK character two columns)", () => {
     const r = cli(["check", rel("flow-leading-zero.yaml")]);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     const lines = r.stderr.split("\n");
     expect(lines.slice(0, 5)).toEqual([
       "test/fixtures/invalid/flow-leading-zero.yaml:1:25: error[schema.type] 应当是文本类型",
@@ -107,7 +108,7 @@ describe("perf-report check, exact output", () => {
       const minimal = readFileSync(join(ROOT, "test/fixtures/valid/minimal.yaml"), "utf8");
       writeFileSync(file, minimal.replace("  name: 测试局\n", "  name: 测试局\n  contact: {person: 𠀀𠀀, phone: 0x1F}\n"));
       const r = cli(["check", file, "--lang", "en"]);
-      expect(r.status).toBe(2);
+      expect(r.code).toBe(2);
       expect(r.stderr.split("\n").slice(0, 4)).toEqual([
         `${file}:3:32: error[load.number-notation] number “0x1F” is not in decimal notation; write amounts and counts like 1234.56`,
         "  |",
@@ -122,7 +123,7 @@ describe("perf-report check, exact output", () => {
 
   it("a tab in the indentation: the excerpt keeps the tab and the caret is under it", () => {
     const r = cli(["check", rel("tab-indent.yaml")]);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr.split("\n").slice(0, 4)).toEqual([
       "test/fixtures/invalid/tab-indent.yaml:2:1: error[yaml.tab-indent] 缩进中使用了制表符（Tab）；YAML 只允许用空格缩进",
       "  |",
@@ -133,7 +134,7 @@ describe("perf-report check, exact output", () => {
 
   it("a misspelt key (en): reported once, as the unknown key with a did-you-mean (not also as the missing one)", () => {
     const r = cli(["check", rel("misspelt-persnnel.yaml"), "--lang", "en"]);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       [
         "test/fixtures/invalid/misspelt-persnnel.yaml:14:7: error[schema.additional-property] property “persnnel” is not allowed",
@@ -150,7 +151,7 @@ describe("perf-report check, exact output", () => {
 
   it("three defects: three findings, in line order, each with its excerpt", () => {
     const r = cli(["check", rel("three-defects.yaml")]);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       [
         "test/fixtures/invalid/three-defects.yaml:3:9: error[schema.type] 应当是文本类型",
@@ -178,7 +179,7 @@ describe("perf-report check, exact output", () => {
 
   it("three defects as JSON: on stdout, all three", () => {
     const r = cli(["check", rel("three-defects.yaml"), "--format", "json", "--lang", "en"]);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr).toBe("");
     const out = JSON.parse(r.stdout) as { valid: boolean; findings: { code: string; pos: { line: number; col: number } }[] };
     expect(out.valid).toBe(false);
@@ -194,7 +195,9 @@ describe("perf-report check, exact output", () => {
   it("a missing file (en): no position, no excerpt", () => {
     const r = cli(["check", "test/fixtures/invalid/missing.yaml", "--lang", "en"]);
     expect(r).toEqual({
-      status: 2,
+      code: 2,
+      signal: null,
+      timedOut: false,
       stdout: "",
       stderr: ["test/fixtures/invalid/missing.yaml: error[io.not-found] file not found", "", "checked 1 file: 1 error, 0 warnings", ""].join("\n"),
     });
@@ -203,12 +206,16 @@ describe("perf-report check, exact output", () => {
   it("a directory is searched for datasets; one with none is a usage error naming it", () => {
     // (loadDataset itself reports a directory as io.is-directory: see test/load/fixtures.test.ts)
     expect(cli(["check", rel("directory.yaml")])).toEqual({
-      status: 2,
+      code: 2,
+      signal: null,
+      timedOut: false,
       stdout: "",
       stderr: "perf-report: “test/fixtures/invalid/directory.yaml”没有匹配到数据文件\n",
     });
     expect(cli(["check", rel("directory.yaml"), "--lang", "en"])).toEqual({
-      status: 2,
+      code: 2,
+      signal: null,
+      timedOut: false,
       stdout: "",
       stderr: "perf-report: no dataset files match “test/fixtures/invalid/directory.yaml”\n",
     });
@@ -217,7 +224,9 @@ describe("perf-report check, exact output", () => {
   it("invalid UTF-8: position of the bad byte, and no excerpt (the text could not be decoded)", () => {
     const r = cli(["check", rel("invalid-utf8.yaml")]);
     expect(r).toEqual({
-      status: 2,
+      code: 2,
+      signal: null,
+      timedOut: false,
       stdout: "",
       stderr: [
         "test/fixtures/invalid/invalid-utf8.yaml:2:11: error[io.encoding] 文件不是有效的 UTF-8 编码（第 20 字节）；请另存为 UTF-8",
@@ -230,16 +239,16 @@ describe("perf-report check, exact output", () => {
 
   it("a valid and an invalid file together: exit 2, only the invalid one's findings", () => {
     const r = cli(["check", "test/fixtures/valid/minimal.yaml", rel("negative-amount.yaml"), "--lang", "en"]);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr.split("\n")[0]).toBe("test/fixtures/invalid/negative-amount.yaml:16:14: error[schema.minimum] must be >= 0");
     expect(r.stderr).toMatch(/\nchecked 2 files \(1 clean, 0 with findings, 1 unusable\): 1 error, 0 warnings in \d+\.\d\ds\n$/);
     expect(r.stderr).not.toMatch(STACK_FRAME);
   });
 
   it("the language follows LANG when --lang is not given", () => {
-    const r = cli(["check", rel("negative-amount.yaml")], neutralEnv({ LANG: "en_US.UTF-8" }));
+    const r = cli(["check", rel("negative-amount.yaml")], { env: { LANG: "en_US.UTF-8" } });
     expect(r.stderr.split("\n")[0]).toBe("test/fixtures/invalid/negative-amount.yaml:16:14: error[schema.minimum] must be >= 0");
-    const zh = cli(["check", rel("negative-amount.yaml")], neutralEnv({ LANG: "zh_CN.UTF-8" }));
+    const zh = cli(["check", rel("negative-amount.yaml")], { env: { LANG: "zh_CN.UTF-8" } });
     expect(zh.stderr.split("\n")[0]).toBe("test/fixtures/invalid/negative-amount.yaml:16:14: error[schema.minimum] 应当为 >= 0");
   });
 
@@ -247,7 +256,9 @@ describe("perf-report check, exact output", () => {
     const r = cli(["check", "test/fixtures/valid/minimal.yaml", "--max-bytes", "10", "--lang", "en"]);
     const size = readFileSync(join(ROOT, "test/fixtures/valid/minimal.yaml")).length;
     expect(r).toEqual({
-      status: 2,
+      code: 2,
+      signal: null,
+      timedOut: false,
       stdout: "",
       stderr: `test/fixtures/valid/minimal.yaml: error[io.too-large] file too large (${size} bytes, limit 10); raise the limit with --max-bytes\n\nchecked 1 file: 1 error, 0 warnings\n`,
     });
@@ -262,7 +273,7 @@ describe("perf-report check, pathological nesting", () => {
 
   it("100 000 nested lists: exit 2, a finding, no crash and no stack trace", () => {
     const r = cli(["check", deep]);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(STACK_FRAME);
     expect(r.stderr).not.toMatch(/FATAL|internal error/);
     expect(r.stderr.split("\n")[0]).toMatch(new RegExp(`^${deep.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:1:\\d+: error\\[`));

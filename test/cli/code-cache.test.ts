@@ -6,10 +6,11 @@
 import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EXAMPLE, hostileEnv, privateCli, ROOT, runCli, type PrivateCli } from "../helpers/hostile.js";
+import { cliAsync, ROOT } from "../helpers/cli.js";
+import { EXAMPLE, privateCli, type PrivateCli } from "../helpers/hostile.js";
 
 let cli: PrivateCli;
-const debug = hostileEnv({ PERF_REPORT_DEBUG_CODE_CACHE: "1" });
+const debug = { PERF_REPORT_DEBUG_CODE_CACHE: "1" };
 const cacheLines = (stderr: string): string[] => stderr.match(/^code cache: .*$/gm)?.sort() ?? [];
 
 beforeAll(() => {
@@ -23,11 +24,11 @@ describe("the code cache", () => {
   });
 
   it("is taken by V8 for a check and a build", async () => {
-    const check = await runCli(cli.bin, ["check", EXAMPLE], { env: debug });
+    const check = await cli.run(["check", EXAMPLE], { env: debug });
     expect(check.code).toBe(0);
     expect(cacheLines(check.stderr)).toEqual(["code cache: cli.cjs accepted", "code cache: compiled-schema.cjs accepted"]);
     const out = join(cli.root, "out.docx");
-    const build = await runCli(cli.bin, ["build", EXAMPLE, "-o", out], { env: debug });
+    const build = await cli.run(["build", EXAMPLE, "-o", out], { env: debug });
     expect(build.code).toBe(0);
     expect(cacheLines(build.stderr)).toEqual(["code cache: cli.cjs accepted", "code cache: compiled-schema.cjs accepted", "code cache: report-template.cjs accepted"]);
   });
@@ -36,7 +37,7 @@ describe("the code cache", () => {
     const dir = join(cli.root, "two");
     mkdirSync(dir);
     for (const name of ["a.yaml", "b.yaml", "c.yaml", "d.yaml"]) copyFileSync(join(ROOT, EXAMPLE), join(dir, name));
-    const build = await runCli(cli.bin, ["build", dir, "--jobs", "2", "-o", `${dir}/`], { env: debug });
+    const build = await cli.run(["build", dir, "--jobs", "2", "-o", `${dir}/`], { env: debug });
     expect(build.code).toBe(0);
     const lines = cacheLines(build.stderr);
     expect(lines.filter((l) => !/\(worker \d+\)$/.test(l))).toEqual(["code cache: cli.cjs accepted"]);
@@ -51,10 +52,10 @@ describe("the code cache", () => {
     cpSync(cli.root, copy, { recursive: true });
     try {
       const bin = join(copy, "bin/perf-report.js");
-      const good = await runCli(cli.bin, ["check", EXAMPLE, "--format", "json"]);
+      const good = await cli.run(["check", EXAMPLE, "--format", "json"]);
       writeFileSync(join(copy, "dist/cache/cli.cjs.cache"), Buffer.alloc(4096, 0x5a));
       rmSync(join(copy, "dist/cache/compiled-schema.cjs.cache"));
-      const damaged = await runCli(bin, ["check", EXAMPLE, "--format", "json"], { env: debug });
+      const damaged = await cliAsync(["check", EXAMPLE, "--format", "json"], { bin, env: debug });
       expect(damaged.code).toBe(good.code);
       expect(damaged.stdout.replace(/"seconds": [\d.e-]+/, "")).toBe(good.stdout.replace(/"seconds": [\d.e-]+/, ""));
       expect(cacheLines(damaged.stderr)).toEqual(["code cache: cli.cjs not used", "code cache: compiled-schema.cjs not used"]);

@@ -1,14 +1,96 @@
-import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
+/**
+ * The CLI under test, run as a user runs it: `node bin/perf-report.js …` as a child process,
+ * from the repository root, with a clean environment. One runner for every test file.
+ */
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, rmdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-export const BIN = resolve("bin/perf-report.js");
+/** The repository root (the CLI runs from here, so that file names in its output are stable). */
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const BIN = join(ROOT, "bin/perf-report.js");
 
-/** Runs the built CLI as a user would: a child process, its exit code and both streams. */
-export function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd,
-    env: { ...process.env, LANG: "zh_CN.UTF-8", ...options.env },
-    encoding: "utf8",
+/** A Node stack frame line ("    at foo (file.js:1:2)"): must never reach the user. */
+export const STACK_FRAME = /^\s+at /m;
+
+/** Builds dist/ (`node scripts/build.mjs`) when it is missing; a lock keeps two test files from building at once. */
+export function ensureBuilt(): void {
+  if (existsSync(join(ROOT, "dist/cli.cjs"))) return;
+  const lock = join(tmpdir(), "perf-report-test-build.lock");
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`build lock ${lock} held for too long`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    if (!existsSync(join(ROOT, "dist/cli.cjs"))) execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "pipe" });
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+/**
+ * The environment the CLI runs in: no locale (so it speaks its default, Chinese, unless
+ * --lang or `extra` says otherwise), no CI variables, no NODE_OPTIONS; then `extra`.
+ */
+export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "NODE_OPTIONS", "GITHUB_STEP_SUMMARY", "CI", "FORCE_COLOR"]) delete env[key];
+  return { ...env, ...extra };
+}
+
+export interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** Set when the run was killed for taking longer than `timeout`. */
+  timedOut: boolean;
+}
+
+export interface RunOptions {
+  /** Another build of the CLI (a private copy, see hostile.ts); the repository's own by default. */
+  bin?: string;
+  cwd?: string;
+  /** Variables added to the clean environment of `cliEnv`. */
+  env?: Record<string, string>;
+  /** Killed (SIGKILL) after this many ms, so that a hang fails the test instead of stalling it. */
+  timeout?: number;
+}
+
+/** Runs the CLI and waits for it. */
+export function cli(args: string[], options: RunOptions = {}): Run {
+  if (!options.bin) ensureBuilt();
+  const r = spawnSync(process.execPath, [options.bin ?? BIN, ...args], { cwd: options.cwd ?? ROOT, env: cliEnv(options.env), encoding: "utf8", timeout: options.timeout ?? 60_000, killSignal: "SIGKILL" });
+  const timedOut = (r.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT";
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timedOut };
+}
+
+/** Runs the CLI without blocking the test's thread (for tests that run many at once). */
+export function cliAsync(args: string[], options: RunOptions = {}): Promise<Run> {
+  if (!options.bin) ensureBuilt();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [options.bin ?? BIN, ...args], { cwd: options.cwd ?? ROOT, env: cliEnv(options.env), stdio: ["ignore", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, options.timeout ?? 60_000);
+    child.stdout.on("data", (d: Buffer) => out.push(d));
+    child.stderr.on("data", (d: Buffer) => err.push(d));
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), timedOut });
+    });
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,18 +1,13 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { RULE_IDS } from "../../src/check/rule-ids.js";
+import { cliAsync, ROOT, type Run, type RunOptions } from "./cli.js";
 
-/** The repository root: the CLI runs from here, so fixture paths in its output are stable. */
-export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const BAD = "test/fixtures/bad";
 export const INVALID = "test/fixtures/invalid";
 export const EXAMPLE = "examples/yongzhou-2020.yaml";
-
-/** A Node stack frame ("    at foo (file.js:1:2)"): must never reach the user. */
-export const STACK_FRAME = /^\s+at /m;
 
 /**
  * The CLI as it is shipped, built from today's src/ into a private copy of the package, so
@@ -24,6 +19,8 @@ export const STACK_FRAME = /^\s+at /m;
 export interface PrivateCli {
   root: string;
   bin: string;
+  /** Runs this copy of the CLI (cliAsync with `bin` set). */
+  run(args: string[], options?: Omit<RunOptions, "bin">): Promise<Run>;
   remove(): void;
 }
 
@@ -49,44 +46,8 @@ export function privateCli(): PrivateCli {
     rmSync(join(root, "dist"), { recursive: true, force: true });
     cpSync(join(ROOT, "dist"), join(root, "dist"), { recursive: true });
   }
-  return { root, bin: join(root, "bin/perf-report.js"), remove: () => rmSync(root, { recursive: true, force: true }) };
-}
-
-export interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  /** Set when the run was killed for taking longer than `timeout`. */
-  timedOut: boolean;
-}
-
-/** An environment without a locale (so the CLI speaks Chinese) and without CI variables. */
-export function hostileEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "NODE_OPTIONS", "GITHUB_STEP_SUMMARY", "CI", "FORCE_COLOR"]) delete env[key];
-  return { ...env, ...extra };
-}
-
-/** Runs the CLI as a child process; never hangs the test: killed (SIGKILL) after `timeout` ms. */
-export function runCli(bin: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd ?? ROOT, env: options.env ?? hostileEnv(), stdio: ["ignore", "pipe", "pipe"] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, options.timeout ?? 60_000);
-    child.stdout.on("data", (d: Buffer) => out.push(d));
-    child.stderr.on("data", (d: Buffer) => err.push(d));
-    child.on("error", reject);
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), timedOut });
-    });
-  });
+  const bin = join(root, "bin/perf-report.js");
+  return { root, bin, run: (args, options = {}) => cliAsync(args, { ...options, bin }), remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 /** Every file under `dir` (recursively, dot files included) with its bytes, for before/after comparison. */

@@ -15,7 +15,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from "vitest";
 import { BAD_CASES, EXAMPLE, type BadCase } from "../fixtures/bad/cases.js";
-import { escapeRegExp, freshDir, privateCli, ROOT, runCli, snapshot, STACK_FRAME, type PrivateCli, type Run } from "../helpers/hostile.js";
+import { ROOT, STACK_FRAME, type Run } from "../helpers/cli.js";
+import { escapeRegExp, freshDir, privateCli, snapshot, type PrivateCli } from "../helpers/hostile.js";
 
 let cli: PrivateCli;
 const dirs: string[] = [];
@@ -92,7 +93,7 @@ async function runCase(c: BadCase, command: "check" | "build"): Promise<Outcome>
   const common = [...(c.template ? ["--template", c.template] : []), ...(c.style ? ["--style", c.style] : [])];
   const timeout = c.timeout ?? 60_000;
   if (command === "check") {
-    const run = await runCli(cli.bin, ["check", file, ...extra], { timeout });
+    const run = await cli.run(["check", file, ...extra], { timeout });
     return { run, p: { file } };
   }
   const ext = extra.includes("md") ? "md" : "docx";
@@ -106,13 +107,13 @@ async function runCase(c: BadCase, command: "check" | "build"): Promise<Outcome>
       // A name too long for the file system cannot have a previous output either.
     }
     const before = snapshot(out);
-    const run = await runCli(cli.bin, ["build", file, "-o", out, ...common, ...extra], { timeout });
+    const run = await cli.run(["build", file, "-o", out, ...common, ...extra], { timeout });
     return { run, p: { file, out }, sentinel: { run, before, after: snapshot(out) } };
   }
   // Into an empty folder: it must stay empty unless the build succeeds.
   const out = `${tempDir(`out-${c.id}`)}/`;
   const p: Placeholders = { file, template: c.template, style: c.style, out };
-  const run = await runCli(cli.bin, ["build", file, "-o", out, ...common, ...extra], { timeout });
+  const run = await cli.run(["build", file, "-o", out, ...common, ...extra], { timeout });
   const outAfter = snapshot(out);
   const md = c.md !== undefined ? readFileSync(join(out, "yongzhou-2020.md"), "utf8") : undefined;
   if (c.exit === 0) return { run, p, outAfter, md };
@@ -122,7 +123,7 @@ async function runCase(c: BadCase, command: "check" | "build"): Promise<Outcome>
   writeFileSync(target, SENTINEL);
   mkdirSync(join(sentinelDir, "sub"));
   const before = snapshot(sentinelDir);
-  const sRun = await runCli(cli.bin, ["build", file, "-o", target, ...common, ...extra], { timeout });
+  const sRun = await cli.run(["build", file, "-o", target, ...common, ...extra], { timeout });
   return { run, p, outAfter, md, sentinel: { run: sRun, before, after: snapshot(sentinelDir) } };
 }
 
@@ -216,14 +217,14 @@ describe("every corpus case through the built CLI", () => {
 
 describe("control characters from the file are shown as symbols in text output", () => {
   it.concurrent("ESC and BEL in the quoted line print as ␛ and ␇; the caret stays under the span; lone CRs are line breaks", async ({ expect }) => {
-    const escape = await runCli(cli.bin, ["check", "test/fixtures/bad/terminal-escape.yaml"]);
+    const escape = await cli.run(["check", "test/fixtures/bad/terminal-escape.yaml"]);
     expect(escape.stderr.split("\n").slice(0, 4)).toEqual([
       "test/fixtures/bad/terminal-escape.yaml:16:14: error[schema.minimum] 应当为 >= 0",
       "   |",
       "16 |     project: -30 # ␛[2J␛]0;pwned␇",
       "   |              ^^^",
     ]);
-    const cr = await runCli(cli.bin, ["check", "test/fixtures/bad/cr-only.yaml"]);
+    const cr = await cli.run(["check", "test/fixtures/bad/cr-only.yaml"]);
     expect(cr.code).toBe(0);
     expect(cr.stderr).toBe("检查了 1 个文件：0 个错误，0 个警告\n");
   });
@@ -240,9 +241,9 @@ describe("init with a hostile --unit", () => {
   for (const [what, unit] of names) {
     it.concurrent(`${what}: the starter dataset still checks clean and keeps the name`, async ({ expect }) => {
       const dir = tempDir("init");
-      const made = await runCli(cli.bin, ["init", "start.yaml", "--unit", unit, "--year", "2021"], { cwd: dir });
+      const made = await cli.run(["init", "start.yaml", "--unit", unit, "--year", "2021"], { cwd: dir });
       expect(made.code).toBe(0);
-      const checked = await runCli(cli.bin, ["check", "start.yaml", "--format", "json"], { cwd: dir });
+      const checked = await cli.run(["check", "start.yaml", "--format", "json"], { cwd: dir });
       expect(checked.code).toBe(0);
       expect(JSON.parse(checked.stdout).units[0].unit).toBe(unit);
     });
@@ -252,7 +253,7 @@ describe("init with a hostile --unit", () => {
     const dir = tempDir("init-over");
     const target = join(dir, "yongzhou-2020.yaml");
     writeFileSync(target, readFileSync(join(ROOT, EXAMPLE)));
-    const r = await runCli(cli.bin, ["init", target, "--unit", "别的局", "--year", "2021"]);
+    const r = await cli.run(["init", target, "--unit", "别的局", "--year", "2021"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`perf-report: ${target} 已存在，不会覆盖\n`);
     expect(readFileSync(target)).toEqual(readFileSync(join(ROOT, EXAMPLE)));

@@ -17,7 +17,8 @@ import type { Finding } from "../../src/findings/finding.js";
 import { loadDataset } from "../../src/load/load.js";
 import { renderBlocks } from "../../src/render/render.js";
 import { compileTemplate, TemplateError } from "../../src/render/template.js";
-import { EXAMPLE, isKnownCode, mayLackPosition, privateCli, ROOT, runCli, STACK_FRAME, type PrivateCli } from "../helpers/hostile.js";
+import { ROOT, STACK_FRAME } from "../helpers/cli.js";
+import { EXAMPLE, isKnownCode, mayLackPosition, privateCli, type PrivateCli } from "../helpers/hostile.js";
 
 const SEED = 20201231;
 const DATASET_RUNS = 400;
@@ -192,7 +193,7 @@ describe("fuzzing the example dataset through the built CLI", () => {
         writeFileSync(file, doc);
         const build = n++ % 3 === 2;
         const out = join(dir, `out-${n}`);
-        const r = await runCli(cli.bin, build ? ["build", file, "-o", `${out}/`, "-f", "md,docx"] : ["check", file], { timeout: 30_000 });
+        const r = await cli.run(build ? ["build", file, "-o", `${out}/`, "-f", "md,docx"] : ["check", file], { timeout: 30_000 });
         expect(r.timedOut).toBe(false);
         expect([0, 1, 2]).toContain(r.code);
         expect(r.stderr).not.toMatch(STACK_FRAME);

@@ -15,7 +15,8 @@ import { join, resolve } from "node:path";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeDatasets } from "../helpers/datasets.js";
-import { EXAMPLE, freshDir, hostileEnv, privateCli, ROOT, runCli, snapshot, STACK_FRAME, type PrivateCli } from "../helpers/hostile.js";
+import { cliEnv, ROOT, STACK_FRAME } from "../helpers/cli.js";
+import { EXAMPLE, freshDir, privateCli, snapshot, type PrivateCli } from "../helpers/hostile.js";
 
 let cli: PrivateCli;
 const dirs: string[] = [];
@@ -66,7 +67,7 @@ interface Interrupted {
 /** Builds the batch, sends `signals` (one after the other, `gap` ms apart) after the first "已生成" line. */
 function interruptBatch(out: string, signals: NodeJS.Signals[], gap = 0, formats = "docx,md"): Promise<Interrupted> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [cli.bin, "build", batch, "-o", `${out}/`, "--jobs", "2", "-f", formats], { cwd: ROOT, env: hostileEnv({ CI: "1" }), stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [cli.bin, "build", batch, "-o", `${out}/`, "--jobs", "2", "-f", formats], { cwd: ROOT, env: cliEnv({ CI: "1" }), stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     let sent = false;
     const killer = setTimeout(() => child.kill("SIGKILL"), 90_000);
@@ -131,7 +132,7 @@ describe("an interrupted batch (100 units, --jobs 2)", () => {
     const dir = tempDir("fifo");
     const pipe = join(dir, "pipe.yaml");
     spawnSync("mkfifo", [pipe]);
-    const child = spawn(process.execPath, [cli.bin, "check", pipe], { cwd: ROOT, env: hostileEnv(), stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [cli.bin, "check", pipe], { cwd: ROOT, env: cliEnv(), stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
     const exited = new Promise<number | null>((done) => child.on("close", (code) => done(code)));
@@ -161,7 +162,7 @@ describe("a full disk (a 64 KiB tmpfs)", () => {
     if (!mount) return ctx.skip();
     // The previous good output: a real DOCX of the example, built elsewhere.
     const elsewhere = tempDir("good");
-    const good = await runCli(cli.bin, ["build", EXAMPLE, "-o", `${elsewhere}/`]);
+    const good = await cli.run(["build", EXAMPLE, "-o", `${elsewhere}/`]);
     expect(good.code).toBe(0);
     copyFileSync(join(elsewhere, "yongzhou-2020.docx"), join(mount, "yongzhou-2020.docx"));
     // Fill the rest but 8 KiB: a new DOCX (~20 KiB) cannot fit.
@@ -170,14 +171,14 @@ describe("a full disk (a 64 KiB tmpfs)", () => {
     writeFileSync(join(mount, "filler"), Buffer.alloc(Math.max(0, free - 8192)));
     const before = snapshot(mount);
 
-    const r = await runCli(cli.bin, ["build", EXAMPLE, "-o", `${mount}/`]);
+    const r = await cli.run(["build", EXAMPLE, "-o", `${mount}/`]);
     expect(r.code).toBe(2);
     expect(r.stderr.split("\n")[0]).toBe(`${mount}/yongzhou-2020.docx: error[build.write] 无法写入：磁盘空间不足`);
     expect(r.stderr).not.toMatch(STACK_FRAME);
     expect(snapshot(mount)).toEqual(before);
 
     // The same as a single -o FILE, and in English.
-    const en = await runCli(cli.bin, ["build", EXAMPLE, "-o", join(mount, "yongzhou-2020.docx"), "--lang", "en"]);
+    const en = await cli.run(["build", EXAMPLE, "-o", join(mount, "yongzhou-2020.docx"), "--lang", "en"]);
     expect(en.code).toBe(2);
     expect(en.stderr.split("\n")[0]).toBe(`${mount}/yongzhou-2020.docx: error[build.write] cannot write: no space left on the disk`);
     expect(snapshot(mount)).toEqual(before);
@@ -189,7 +190,7 @@ describe("a full disk (a 64 KiB tmpfs)", () => {
     const df = spawnSync("df", ["-B1", "--output=avail", mount], { encoding: "utf8" });
     const free = Number(df.stdout.trim().split("\n").at(-1));
     writeFileSync(join(mount, "filler"), Buffer.alloc(Math.max(0, free - 36 * 1024)));
-    const r = await runCli(cli.bin, ["build", EXAMPLE, "-o", `${mount}/`, "-f", "md,docx,json"]);
+    const r = await cli.run(["build", EXAMPLE, "-o", `${mount}/`, "-f", "md,docx,json"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/error\[build\.write\] 无法写入：磁盘空间不足/);
     const names = readdirSync(mount).filter((n) => n !== "filler");
@@ -216,7 +217,7 @@ describe("a device as the output (private device nodes, never the real /dev)", (
     if (!devices) return ctx.skip();
     const target = join(devices, "full.md");
     const before = snapshot(devices);
-    const r = await runCli(cli.bin, ["build", EXAMPLE, "-o", target, "-f", "md"]);
+    const r = await cli.run(["build", EXAMPLE, "-o", target, "-f", "md"]);
     expect(lstatSync(target).isCharacterDevice(), "still a character device").toBe(true);
     expect(r.code).toBe(2);
     expect(r.stderr.split("\n")[0]).toBe(`${target}: error[build.write] 无法写入：目标不是普通文件，不会覆盖`);
@@ -228,7 +229,7 @@ describe("a device as the output (private device nodes, never the real /dev)", (
     if (!devices) return ctx.skip();
     const target = join(devices, "null.md");
     const before = snapshot(devices);
-    const r = await runCli(cli.bin, ["build", EXAMPLE, "-o", target, "-f", "md", "--lang", "en"]);
+    const r = await cli.run(["build", EXAMPLE, "-o", target, "-f", "md", "--lang", "en"]);
     expect(lstatSync(target).isCharacterDevice(), "still a character device").toBe(true);
     expect(r.code).toBe(2);
     expect(r.stderr.split("\n")[0]).toBe(`${target}: error[build.write] cannot write: the target is not a regular file; it is left alone`);
@@ -262,7 +263,7 @@ describe("never outside the requested folder", () => {
     for (const name of NAMES) writeFileSync(join(data, name), hostile);
     const before = snapshot(work);
     const inputs = NAMES.map((n) => join(data, n));
-    const r = await runCli(cli.bin, ["build", ...inputs, "-o", `${out}/`, "-f", "md"], { cwd: work });
+    const r = await cli.run(["build", ...inputs, "-o", `${out}/`, "-f", "md"], { cwd: work });
     expect(r.stderr).not.toMatch(STACK_FRAME);
     expect(r.code).toBe(0);
     const after = snapshot(work);
@@ -288,7 +289,7 @@ describe("never outside the requested folder", () => {
     writeFileSync(join(work, "a", "b", "2020.yaml"), minimal);
     writeFileSync(join(work, "a", "2021.yaml"), minimal);
     const before = snapshot(work);
-    const r = await runCli(cli.bin, ["build", "a/b/../../a/b/2020.yaml", "a/", "-o", "out/", "-f", "md"], { cwd: work });
+    const r = await cli.run(["build", "a/b/../../a/b/2020.yaml", "a/", "-o", "out/", "-f", "md"], { cwd: work });
     expect(r.code).toBe(0);
     const created = Object.keys(snapshot(work)).filter((k) => !(k in before));
     expect(created.sort()).toEqual(["out/", "out/2020.md", "out/2021.md"]);
@@ -301,7 +302,7 @@ describe("never outside the requested folder", () => {
       mkdirSync(join(work, "data", county), { recursive: true });
       writeFileSync(join(work, "data", county, "2020.yaml"), minimal.replace("测试局", name));
     }
-    const r = await runCli(cli.bin, ["build", "data", "-o", "out/", "-f", "md"], { cwd: work });
+    const r = await cli.run(["build", "data", "-o", "out/", "-f", "md"], { cwd: work });
     expect(r.code).toBe(0);
     const outputs = readdirSync(join(work, "out")).sort();
     expect(outputs).toHaveLength(2);
@@ -315,10 +316,10 @@ describe("never outside the requested folder", () => {
     const input = join(work, "report.md");
     writeFileSync(input, readFileSync(join(ROOT, EXAMPLE)));
     const original = readFileSync(input);
-    const direct = await runCli(cli.bin, ["build", input, "-o", input, "-f", "md"]);
+    const direct = await cli.run(["build", input, "-o", input, "-f", "md"]);
     expect(direct.code).toBe(2);
     expect(direct.stderr).toContain(`输出文件不能覆盖输入文件 ${input}`);
-    const viaFolder = await runCli(cli.bin, ["build", input, "-o", `${work}/`, "-f", "md"]);
+    const viaFolder = await cli.run(["build", input, "-o", `${work}/`, "-f", "md"]);
     expect(viaFolder.code).toBe(2);
     expect(viaFolder.stderr).toContain("输出文件不能覆盖输入文件");
     expect(readFileSync(input)).toEqual(original);
@@ -328,7 +329,7 @@ describe("never outside the requested folder", () => {
   // The output folder is made by the first write (src/write/atomic.ts), not before the units run.
   it("a failed build creates no output folder", async () => {
     const work = tempDir("nofolder");
-    const r = await runCli(cli.bin, ["build", `${ROOT}/test/fixtures/invalid/negative-amount.yaml`, "-o", join(work, "new", "folder") + "/"]);
+    const r = await cli.run(["build", `${ROOT}/test/fixtures/invalid/negative-amount.yaml`, "-o", join(work, "new", "folder") + "/"]);
     expect(r.code).toBe(2);
     expect(readdirSync(work)).toEqual([]);
   });

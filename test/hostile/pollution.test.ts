@@ -17,7 +17,8 @@ import { renderBlocks } from "../../src/render/render.js";
 import { compileTemplate, TemplateError } from "../../src/render/template.js";
 import { checkStyleFile } from "../../src/write/style-file.js";
 import { GB9704, mergeStyle } from "../../src/write/style.js";
-import { BAD, EXAMPLE, INVALID, ROOT } from "../helpers/hostile.js";
+import { ROOT } from "../helpers/cli.js";
+import { BAD, EXAMPLE, INVALID } from "../helpers/hostile.js";
 
 const PROTOTYPES: [string, object][] = [
   ["Object.prototype", Object.prototype],

@@ -17,7 +17,7 @@ async function model(): Promise<Model> {
 }
 
 const render = async (source: string): Promise<string[]> =>
-  renderBlocks(compileTemplate(source), await model()).map((b) => ("text" in b ? String(b.text) : b.kind));
+  renderBlocks(compileTemplate(source), await model()).map((b) => ("text" in b ? String(b.text) : b.type));
 
 const refusal = (source: string): unknown => {
   try {
