@@ -48,7 +48,11 @@ try {
       const check = await main(["check", ${JSON.stringify(example)}, "--jobs", "1", "--quiet"]);
       process.exitCode = build || check;
     })();`;
-  const run = spawnSync(process.execPath, ["-e", train], { cwd: fileURLToPath(new URL("..", import.meta.url)), env: { ...process.env, PERF_REPORT_WRITE_CODE_CACHE: "1", CI: "1" }, encoding: "utf8" });
+  // NODE_OPTIONS can carry V8 flags, and V8 refuses a cache made under other flags than its own:
+  // the cache is made for a plain `node`.
+  const { NODE_OPTIONS: _, ...inherited } = process.env;
+  const trainingEnv = { ...inherited, PERF_REPORT_WRITE_CODE_CACHE: "1", CI: "1" };
+  const run = spawnSync(process.execPath, ["-e", train], { cwd: fileURLToPath(new URL("..", import.meta.url)), env: trainingEnv, encoding: "utf8" });
   if (run.status !== 0) console.warn(`build: no code cache (the training run failed: ${run.stderr.trim()})`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });

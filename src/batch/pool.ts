@@ -58,8 +58,8 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
       // Each worker holds up to DEPTH tasks: while one waits for its file to reach the disk,
       // the next is already being computed, and no worker waits for this thread to answer.
       const inFlight = new Map<Worker, number>();
-      const feed = (worker: Worker) => {
-        while (!stopped && next < tasks.length && inFlight.get(worker)! < DEPTH) {
+      const fill = (worker: Worker, depth: number) => {
+        while (!stopped && next < tasks.length && inFlight.get(worker)! < depth) {
           const index = next++;
           inFlight.set(worker, inFlight.get(worker)! + 1);
           worker.postMessage({ index, task: tasks[index] });
@@ -77,12 +77,13 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
           inFlight.set(worker, inFlight.get(worker)! - 1);
           results[index] = result;
           onResult(result, index);
-          feed(worker);
+          fill(worker, DEPTH);
         });
         workers.add(worker);
         inFlight.set(worker, 0);
-        feed(worker);
       }
+      // Round by round, so that every worker has a task before any has two.
+      for (let depth = 1; depth <= DEPTH; depth++) for (const worker of [...workers]) fill(worker, depth);
     });
 
   return {

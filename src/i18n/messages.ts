@@ -153,7 +153,7 @@ const CATALOGUE = {
   // A report template's errors (src/render/template-error.ts). {{…}} is template syntax, not a parameter.
   "template.syntax": { zh: "模板语法错误：{detail}", en: "Parse error: {detail}" },
   "template.lexical": { zh: "模板语法错误：这里的文字不是 Handlebars 语法", en: "Parse error: text that is not Handlebars syntax" },
-  "template.not-defined": { zh: "模板引用的字段“{name}”不存在", en: "\"{name}\" not defined in {where}" },
+  "template.not-defined": { zh: "模板引用的字段“{name}”不存在", en: "\"{name}\" not defined{where}" },
   "template.unknown-helper": {
     zh: "未知的辅助函数“{name}”；可用的有：{helpers}",
     en: "unknown helper “{name}”; the helpers are {helpers}",

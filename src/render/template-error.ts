@@ -51,7 +51,9 @@ export function fromHandlebars(error: unknown, source: string, helpers: readonly
   if (helper) return new TemplateError("template.error", "template.unknown-helper", { name: helper[1]!, helpers: helpers.join(", ") }, pos);
   const undefinedField = /^"(.+)" not defined in (.*)$/s.exec(first);
   if (undefinedField) {
-    const where = undefinedField[2] === "[object Object]" ? "" : ` in ${undefinedField[2]}`;
+    // Handlebars appends the object it looked in: only "undefined" or "null" says something
+    // (the group itself is missing); anything else would print the dataset's own values.
+    const where = undefinedField[2] === "undefined" || undefinedField[2] === "null" ? ` in ${undefinedField[2]}` : "";
     return new TemplateError("template.error", "template.not-defined", { name: undefinedField[1]!, where }, pos);
   }
   const partial = /^The partial (\S+) could not be found/.exec(first);

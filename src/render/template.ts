@@ -5,8 +5,11 @@ import { fromHandlebars } from "./template-error.js";
 
 export { renderProse, TemplateError, type CompiledTemplate } from "./helpers.js";
 
-/** The first segment of the report's own figure ids, as a bare path would start. */
-const FIGURE_ROOTS = /^(income|expenditure|carryOver|budget|fund|funds|staff|org|score)\./;
+/**
+ * The first segment of the report's own figure ids, as a bare path would start. Not "funds":
+ * that is also a field of the view ({{amount funds.0.allocated}} names a fund's id).
+ */
+const FIGURE_ROOTS = /^(income|expenditure|carryOver|budget|fund|staff|org|score)\./;
 
 /** Helpers whose first argument names a figure (or a table): it must be a quoted id. */
 const TAKES_ID = new Set(["fig", "amount", "num", "pct", "has", "positive", "changeWord", "growthWord", "table"]);
@@ -38,16 +41,21 @@ function refuse(node: { loc: hbs.AST.SourceLocation }, key: MessageKey, params: 
  */
 function checkCalls(ast: hbs.AST.Program): void {
   const visitor = new Handlebars.Visitor();
+  // Block parameters in scope ({{#each funds as |fund|}}): a path through one is a field, not a bare id.
+  const blockParams: string[][] = [];
   const check = (node: Call, block: boolean) => {
     const name = (node.path as hbs.AST.PathExpression).original;
     if (typeof name !== "string") return;
     const first = node.params[0];
     // A field holding an id ({{fig id}} in an #each) is fine; a figure id written bare is not.
-    if (TAKES_ID.has(name) && first?.type === "PathExpression" && FIGURE_ROOTS.test((first as hbs.AST.PathExpression).original)) {
-      const text = (first as hbs.AST.PathExpression).original;
-      refuse(first, "template.bare-id", { helper: name, id: text });
+    if (TAKES_ID.has(name) && first?.type === "PathExpression") {
+      const path = first as hbs.AST.PathExpression;
+      const head = path.original.split(".")[0]!;
+      if (FIGURE_ROOTS.test(path.original) && !blockParams.some((scope) => scope.includes(head))) {
+        refuse(first, "template.bare-id", { helper: name, id: path.original });
+      }
     }
-    if (block && name in ONE_VALUE && node.params.length !== 1) {
+    if (block && Object.hasOwn(ONE_VALUE, name) && node.params.length !== 1) {
       refuse(node, "template.one-value", { name, example: ONE_VALUE[name]!, count: node.params.length });
     }
     if (name === "lookup" && node.params.length !== 2) {
@@ -56,16 +64,24 @@ function checkCalls(ast: hbs.AST.Program): void {
     if (INTERNAL_HELPERS.has(name)) refuse(node, "template.unavailable", { name });
   };
   let depth = 0;
+  // {{else if}} chains: each link is a block inside the one before, but not a deeper nesting.
+  const links = new WeakSet<object>();
   const base = visitor as unknown as Record<string, (node: never) => unknown>;
   const wrap = (kind: string, before: (node: never) => void, nests = false) => {
     const original = base[kind]!.bind(visitor);
     base[kind] = (node: never) => {
       before(node);
-      if (nests && ++depth > MAX_NESTING) refuse(node, "template.too-deep", { limit: MAX_NESTING }, "template.error");
+      const block = node as unknown as hbs.AST.BlockStatement;
+      const deeper = nests && !links.has(block);
+      const inverse = block.inverse as (hbs.AST.Program & { chained?: boolean }) | undefined;
+      if (nests && inverse?.chained && inverse.body[0]) links.add(inverse.body[0]);
+      if (deeper && ++depth > MAX_NESTING) refuse(node, "template.too-deep", { limit: MAX_NESTING }, "template.error");
+      blockParams.push(block.program?.blockParams ?? []);
       try {
         return original(node);
       } finally {
-        if (nests) depth--;
+        blockParams.pop();
+        if (deeper) depth--;
       }
     };
   };

@@ -3,7 +3,7 @@
  * from the repository root, with a clean environment. One runner for every test file.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmdirSync } from "node:fs";
+import { existsSync, mkdirSync, rmdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,7 +25,10 @@ export function ensureBuilt(): void {
       mkdirSync(lock);
       break;
     } catch {
-      if (Date.now() > deadline) throw new Error(`build lock ${lock} held for too long`);
+      // A lock left by a run that was killed mid-build is older than any build takes.
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 300_000) rmdirSync(lock);
+      else if (Date.now() > deadline) throw new Error(`build lock ${lock} held for too long`);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
   }

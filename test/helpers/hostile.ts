@@ -3,7 +3,7 @@ import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, re
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { RULE_IDS } from "../../src/check/rule-ids.js";
-import { cliAsync, ROOT, type Run, type RunOptions } from "./cli.js";
+import { cliAsync, cliEnv, ROOT, type Run, type RunOptions } from "./cli.js";
 
 export const BAD = "test/fixtures/bad";
 export const INVALID = "test/fixtures/invalid";
@@ -33,7 +33,7 @@ export function privateCli(): PrivateCli {
   let built = false;
   let log = "";
   if (existsSync(script)) {
-    const r = spawnSync(process.execPath, [script], { cwd: root, encoding: "utf8", timeout: 120_000 });
+    const r = spawnSync(process.execPath, [script], { cwd: root, env: cliEnv(), encoding: "utf8", timeout: 120_000 });
     log = `${r.stdout ?? ""}${r.stderr ?? ""}`;
     built = r.status === 0 && existsSync(join(root, "dist"));
   }

@@ -28,6 +28,26 @@ const refusal = (source: string): unknown => {
   return undefined;
 };
 
+describe("templates the checks refuse, with their wording", () => {
+  it("a block named after a property of every object ({{#constructor a b}}) is an unknown helper, not a misused #if", () => {
+    expect(refusal("{{#constructor a b}}x{{/constructor}}\n")).toMatchObject({ code: "template.error", message: expect.stringMatching(/^unknown helper “constructor”/) });
+  });
+
+  it("a missing field is named without the value it was looked up in", async () => {
+    const message = async (source: string) => {
+      try {
+        await render(source);
+      } catch (error) {
+        return (error as TemplateError).localized("en").message;
+      }
+      return undefined;
+    };
+    expect(await message("{{nosuch}}\n")).toBe('"nosuch" not defined');
+    expect(await message("{{#with duties}}{{nosuch}}{{/with}}\n")).toBe('"nosuch" not defined');
+    expect(await message("{{#with unit}}{{this.__proto__.x}}{{/with}}\n")).toBe('"x" not defined in undefined');
+  });
+});
+
 describe("templates the checks let through", () => {
   it("an inline partial called from the body, and again from another partial", async () => {
     const source = '{{#*inline "名称"}}{{unit.name}}{{/inline}}{{#*inline "标题"}}# {{> 名称}}报告{{/inline}}{{> 标题}}\n';
@@ -39,6 +59,19 @@ describe("templates the checks let through", () => {
     const [first, second] = await render(source);
     expect(first).toBe("我局");
     expect(second).toMatch(/^负责/);
+  });
+
+  it("a fund's figure id through a block parameter or an index ({{amount fund.allocated}}, {{amount funds.0.allocated}})", async () => {
+    const source = "{{#each funds as |fund|}}{{#if @first}}{{fund.name}}{{amount fund.allocated}}{{/if}}{{/each}}\n{{amount funds.0.allocated}}\n";
+    const [first, second] = await render(source);
+    expect(first).toMatch(/^\S+\d[\d.,]*万元$/);
+    expect(second).toMatch(/^\d[\d.,]*万元$/);
+    expect(first!.endsWith(second!)).toBe(true);
+  });
+
+  it("an {{else if}} chain 150 links long is not nesting", async () => {
+    const chain = `{{#if nosuch1}}a${Array.from({ length: 150 }, (_, i) => `{{else if nosuch${i + 2}}}b`).join("")}{{else}}{{year}}{{/if}}\n`;
+    expect(refusal(chain)).toBeUndefined();
   });
 
   it("blocks nested 100 deep; the 101st is refused at its own line and column", () => {
