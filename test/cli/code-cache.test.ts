@@ -57,6 +57,17 @@ describe("the code cache", () => {
     expect(new Set(validators).size).toBe(4);
   });
 
+  it("is made for a plain node even when the build runs under NODE_OPTIONS (V8 refuses a cache made under other flags)", async () => {
+    const other = privateCli({ NODE_OPTIONS: "--max-old-space-size=4096" });
+    try {
+      const check = await other.run(["check", EXAMPLE], { env: debug });
+      expect(check.code).toBe(0);
+      expect(cacheLines(check.stderr)).toEqual(["code cache: cli.cjs accepted", "code cache: compiled-schema.cjs accepted"]);
+    } finally {
+      other.remove();
+    }
+  }, 180_000);
+
   /** A copy of the private build to damage; removed afterwards. */
   async function withCopy(damage: (dist: string) => void, test: (bin: string) => Promise<void>): Promise<void> {
     const copy = join(cli.root, "..", `${cli.root.split("/").pop()}-damaged`);

@@ -24,7 +24,7 @@ export interface PrivateCli {
   remove(): void;
 }
 
-export function privateCli(): PrivateCli {
+export function privateCli(buildEnv: Record<string, string> = {}): PrivateCli {
   const root = mkdtempSync(join(tmpdir(), "perf-report-hostile-cli-"));
   for (const file of ["package.json"]) copyFileSync(join(ROOT, file), join(root, file));
   for (const dir of ["bin", "scripts"]) if (existsSync(join(ROOT, dir))) cpSync(join(ROOT, dir), join(root, dir), { recursive: true });
@@ -33,7 +33,7 @@ export function privateCli(): PrivateCli {
   let built = false;
   let log = "";
   if (existsSync(script)) {
-    const r = spawnSync(process.execPath, [script], { cwd: root, env: cliEnv(), encoding: "utf8", timeout: 120_000 });
+    const r = spawnSync(process.execPath, [script], { cwd: root, env: cliEnv(buildEnv), encoding: "utf8", timeout: 120_000 });
     log = `${r.stdout ?? ""}${r.stderr ?? ""}`;
     built = r.status === 0 && existsSync(join(root, "dist"));
   }
