@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { packagePath } from "../paths.js";
 import { cancelRun, newCancelFlag } from "./cancel.js";
+import { unfinished } from "./failed.js";
 import type { BuildUnitOptions, UnitOptions, UnitResult } from "./unit.js";
 
 export type Task = { kind: "check"; file: string; options: UnitOptions } | { kind: "build"; file: string; options: BuildUnitOptions };
@@ -32,12 +33,15 @@ export interface Pool {
 /**
  * Runs tasks on `jobs` worker threads, each worker reused for many tasks (its template and
  * style compiled once). One task or one job runs in this thread: no worker start-up to pay.
- * A task that fails becomes a result with exit code 3; it never stops the others.
+ * A task that fails becomes a result with exit code 3; it never stops the others — nor does a
+ * worker that dies (out of memory, say): its tasks in hand fail, and a new worker takes over.
+ * `workerFile` is for tests, which put a worker that misbehaves on purpose in its place.
  */
-export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result: UnitResult, index: number) => void): Pool {
+export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result: UnitResult, index: number) => void, workerFile = packagePath("dist", "worker.cjs")): Pool {
   const results: (UnitResult | undefined)[] = new Array(tasks.length);
   let next = 0;
   let stopped = false;
+  let cancelled = false;
   const workers = new Set<Worker>();
   const cancelFlag = newCancelFlag();
   let settle = (): void => undefined;
@@ -52,36 +56,74 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
   };
 
   const inWorkers = (): Promise<(UnitResult | undefined)[]> =>
-    new Promise((resolvePool, rejectPool) => {
+    new Promise((resolvePool) => {
       const count = Math.min(jobs, tasks.length);
       settle = () => resolvePool(results);
       // Each worker holds up to DEPTH tasks: while one waits for its file to reach the disk,
       // the next is already being computed, and no worker waits for this thread to answer.
-      const inFlight = new Map<Worker, number>();
-      const fill = (worker: Worker, depth: number) => {
-        while (!stopped && next < tasks.length && inFlight.get(worker)! < depth) {
-          const index = next++;
-          inFlight.set(worker, inFlight.get(worker)! + 1);
-          worker.postMessage({ index, task: tasks[index] });
-        }
-        if (inFlight.get(worker) === 0) {
-          void worker.terminate();
-          workers.delete(worker);
-          if (workers.size === 0) settle();
-        }
+      const inHand = new Map<Worker, Set<number>>();
+      // Tasks a dying worker held: each runs once more, alone on a worker, so that the task that
+      // killed it is told from the one that was only beside it.
+      const retries: number[] = [];
+      const retried = new Set<number>();
+      const alone = new Set<Worker>();
+      const retire = (worker: Worker) => {
+        void worker.terminate();
+        workers.delete(worker);
+        inHand.delete(worker);
+        alone.delete(worker);
+        if (workers.size === 0) settle();
       };
-      for (let i = 0; i < count; i++) {
-        const worker = new Worker(packagePath("dist", "worker.cjs"), { workerData: { cancel: cancelFlag } });
-        worker.on("error", rejectPool);
+      const fill = (worker: Worker, depth: number) => {
+        const held = inHand.get(worker)!;
+        const post = (index: number) => {
+          held.add(index);
+          worker.postMessage({ index, task: tasks[index] });
+        };
+        if (!stopped && held.size === 0 && retries.length > 0) {
+          alone.add(worker);
+          post(retries.shift()!);
+          return;
+        }
+        while (!stopped && !alone.has(worker) && next < tasks.length && held.size < depth) post(next++);
+        if (held.size === 0) retire(worker);
+      };
+      const start = (): Worker => {
+        const worker = new Worker(workerFile, { workerData: { cancel: cancelFlag } });
+        workers.add(worker);
+        inHand.set(worker, new Set());
         worker.on("message", ({ index, result }: { index: number; result: UnitResult }) => {
-          inFlight.set(worker, inFlight.get(worker)! - 1);
+          const held = inHand.get(worker);
+          if (!held?.delete(index)) return;
+          if (held.size === 0) alone.delete(worker);
           results[index] = result;
           onResult(result, index);
           fill(worker, DEPTH);
         });
-        workers.add(worker);
-        inFlight.set(worker, 0);
-      }
+        // A worker that dies (out of memory, say) takes no other task with it: the batch goes on.
+        const died = (error: unknown) => {
+          const held = inHand.get(worker);
+          if (!held) return;
+          for (const index of held) {
+            const final = cancelled || stopped || alone.has(worker) || retried.has(index);
+            if (!final) {
+              retried.add(index);
+              retries.push(index);
+              continue;
+            }
+            results[index] = unfinished(tasks[index]!.file, cancelled ? { cancelled: true } : { error });
+            onResult(results[index], index);
+          }
+          held.clear();
+          const replacement = !stopped && (retries.length > 0 || next < tasks.length) ? start() : undefined;
+          retire(worker);
+          if (replacement) fill(replacement, DEPTH);
+        };
+        worker.on("error", died);
+        worker.on("exit", (code) => died(new Error(`a worker thread stopped (exit code ${code})`)));
+        return worker;
+      };
+      for (let i = 0; i < count; i++) start();
       // Round by round, so that every worker has a task before any has two.
       for (let depth = 1; depth <= DEPTH; depth++) for (const worker of [...workers]) fill(worker, depth);
     });
@@ -93,14 +135,11 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
     },
     cancel(grace = 3000) {
       stopped = true;
+      cancelled = true;
       cancelRun();
-      if (workers.size === 0) return;
+      // Workers still busy after the grace period are ended; their units count as cancelled.
       setTimeout(() => {
-        if (workers.size === 0) return;
-        void Promise.all([...workers].map((w) => w.terminate())).then(() => {
-          workers.clear();
-          settle();
-        });
+        for (const worker of workers) void worker.terminate();
       }, grace).unref();
     },
   };

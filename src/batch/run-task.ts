@@ -1,5 +1,5 @@
-import { EXIT } from "../cli/exit.js";
 import { Cancelled } from "./cancel.js";
+import { unfinished } from "./failed.js";
 import { buildUnit, checkUnit, type UnitResult } from "./unit.js";
 import type { Task } from "./pool.js";
 
@@ -10,16 +10,6 @@ export async function runTask(task: Task): Promise<UnitResult> {
     // Source texts are only for excerpts under findings; a clean unit need not send them back.
     return result.findings.length === 0 ? { ...result, texts: {} } : result;
   } catch (error) {
-    const cancelled = error instanceof Cancelled;
-    return {
-      file: task.file,
-      code: cancelled ? EXIT.interrupted : EXIT.internal,
-      findings: cancelled ? [] : [{ code: "internal", severity: "error", message: `internal error: ${error instanceof Error ? error.message : String(error)}`, file: task.file }],
-      checks: 0,
-      texts: {},
-      row: { file: task.file, unit: "", year: "", status: "unusable", findings: cancelled ? 0 : 1, income: "", expenditure: "", carryOver: "", score: "", grade: "" },
-      messages: [],
-      written: [],
-    };
+    return unfinished(task.file, error instanceof Cancelled ? { cancelled: true } : { error });
   }
 }

@@ -1,0 +1,43 @@
+/**
+ * The worker pool (src/batch/pool.ts) when a worker thread dies: only the task that killed it
+ * fails (exit 3, an "internal" finding with the reason); the task that was in the same
+ * worker's hands runs again, alone, and every other task runs as usual. The worker here is a
+ * stand-in that fails on purpose (test/fixtures/workers/fragile.cjs).
+ */
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runTasks, type Task } from "../../src/batch/pool.js";
+import type { UnitResult } from "../../src/batch/unit.js";
+
+const FRAGILE = fileURLToPath(new URL("../fixtures/workers/fragile.cjs", import.meta.url));
+const task = (file: string): Task => ({ kind: "check", file, options: { lang: "en" } });
+
+async function run(files: string[], jobs: number) {
+  const seen: number[] = [];
+  const results = await runTasks(files.map(task), jobs, (_: UnitResult, index: number) => seen.push(index), FRAGILE).results;
+  return { results, seen };
+}
+
+describe("a worker thread that dies", () => {
+  it("fails only the task that killed it (exit 3 with the reason); the others, the one beside it included, succeed", async () => {
+    const files = ["a", "b", "exit-1", "c", "d", "e", "f"];
+    const { results, seen } = await run(files, 2);
+    expect(results.map((r) => r?.code)).toEqual([0, 0, 3, 0, 0, 0, 0]);
+    expect(results[2]!.findings).toEqual([{ code: "internal", severity: "error", message: "internal error: a worker thread stopped (exit code 7)", file: "exit-1" }]);
+    expect(results[2]!.row.status).toBe("unusable");
+    // Every task reported exactly once.
+    expect([...seen].sort((x, y) => x - y)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it("an error thrown out of the worker is the failed task's reason", async () => {
+    const { results } = await run(["a", "throw-1", "b", "c"], 2);
+    expect(results.map((r) => r?.code)).toEqual([0, 3, 0, 0]);
+    expect(results[1]!.findings[0]!.message).toBe("internal error: throw-1 broke the worker");
+  });
+
+  it("two deadly tasks, each with a harmless one in the same hands: both deadly ones fail, the harmless ones succeed", async () => {
+    const { results, seen } = await run(["exit-1", "exit-2", "a", "b"], 2);
+    expect(results.map((r) => r?.code)).toEqual([3, 3, 0, 0]);
+    expect(seen.length).toBe(4);
+  });
+});
