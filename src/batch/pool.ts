@@ -34,7 +34,8 @@ export interface Pool {
  * Runs tasks on `jobs` worker threads, each worker reused for many tasks (its template and
  * style compiled once). One task or one job runs in this thread: no worker start-up to pay.
  * A task that fails becomes a result with exit code 3; it never stops the others — nor does a
- * worker that dies (out of memory, say): its tasks in hand fail, and a new worker takes over.
+ * worker that dies (out of memory, say): the task that killed it fails, the others it held run
+ * again, and a new worker takes over.
  * `workerFile` is for tests, which put a worker that misbehaves on purpose in its place.
  */
 export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result: UnitResult, index: number) => void, workerFile = packagePath("dist", "worker.cjs")): Pool {
