@@ -41,3 +41,16 @@ describe("a worker thread that dies", () => {
     expect(seen.length).toBe(4);
   });
 });
+
+describe("a second Ctrl-C while a unit hangs", () => {
+  it("ends the hung workers after the grace period; their units count as cancelled (130), the finished ones keep their results", async () => {
+    const seen: number[] = [];
+    const pool = runTasks(["a", "hang-1", "hang-2", "b"].map(task), 2, (_: UnitResult, index: number) => seen.push(index), FRAGILE);
+    // Once "a" and "b" are done (however slowly the workers start), only the hung units are left.
+    while (seen.length < 2) await new Promise((done) => setTimeout(done, 10));
+    pool.cancel(50);
+    const results = await pool.results;
+    expect(results.map((r) => r?.code)).toEqual([0, 130, 130, 0]);
+    expect([...seen].sort((x, y) => x - y)).toEqual([0, 1, 2, 3]);
+  });
+});
