@@ -15,8 +15,9 @@ export function adoptCancelFlag(buffer: SharedArrayBuffer): void {
   flag = new Int32Array(buffer);
 }
 
-export function cancelRun(): void {
-  Atomics.store(flag, 0, 1);
+/** Raises a run's flag (the one `newCancelFlag` gave it): its units in every thread see it. */
+export function cancelRun(buffer: SharedArrayBuffer): void {
+  Atomics.store(new Int32Array(buffer), 0, 1);
 }
 
 export class Cancelled extends Error {

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { packagePath } from "../paths.js";
-import { cancelRun, newCancelFlag } from "./cancel.js";
+import { adoptCancelFlag, cancelRun, newCancelFlag } from "./cancel.js";
 import { unfinished } from "./failed.js";
 import type { BuildUnitOptions, UnitOptions, UnitResult } from "./unit.js";
 
@@ -50,6 +50,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
   const inThread = async (): Promise<(UnitResult | undefined)[]> => {
     const { runTask } = await import("./run-task.js");
     for (; next < tasks.length && !stopped; next++) {
+      adoptCancelFlag(cancelFlag);
       results[next] = await runTask(tasks[next]!);
       onResult(results[next]!, next);
     }
@@ -73,7 +74,13 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
         workers.delete(worker);
         inHand.delete(worker);
         alone.delete(worker);
-        if (workers.size === 0) settle();
+        if (workers.size > 0) return;
+        // Retries left when the last worker goes (a cancelled run) are started work: they get a result.
+        for (const index of retries.splice(0)) {
+          results[index] = unfinished(tasks[index]!.file, cancelled ? { cancelled: true } : { error: new Error("no worker left to run it") });
+          onResult(results[index], index);
+        }
+        settle();
       };
       const fill = (worker: Worker, depth: number) => {
         const held = inHand.get(worker)!;
@@ -81,7 +88,8 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
           held.add(index);
           worker.postMessage({ index, task: tasks[index] });
         };
-        if (!stopped && held.size === 0 && retries.length > 0) {
+        // Retries are started work: they run after stop() too, not after cancel().
+        if (!cancelled && held.size === 0 && retries.length > 0) {
           alone.add(worker);
           post(retries.shift()!);
           return;
@@ -106,7 +114,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
           const held = inHand.get(worker);
           if (!held) return;
           for (const index of held) {
-            const final = cancelled || stopped || alone.has(worker) || retried.has(index);
+            const final = cancelled || alone.has(worker) || retried.has(index);
             if (!final) {
               retried.add(index);
               retries.push(index);
@@ -116,7 +124,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
             onResult(results[index], index);
           }
           held.clear();
-          const replacement = !stopped && (retries.length > 0 || next < tasks.length) ? start() : undefined;
+          const replacement = (!cancelled && retries.length > 0) || (!stopped && next < tasks.length) ? start() : undefined;
           retire(worker);
           if (replacement) fill(replacement, DEPTH);
         };
@@ -137,7 +145,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
     cancel(grace = 3000) {
       stopped = true;
       cancelled = true;
-      cancelRun();
+      cancelRun(cancelFlag);
       // Workers still busy after the grace period are ended; their units count as cancelled.
       setTimeout(() => {
         for (const worker of workers) void worker.terminate();

@@ -43,8 +43,7 @@ describe("writeAtomic with a cancelled write", () => {
 describe("cancelling a run as it starts", () => {
   it("a unit running when the flag is set ends with 130 and writes nothing", async () => {
     const out = freshDir();
-    newCancelFlag();
-    cancelRun();
+    cancelRun(newCancelFlag());
     const result = await runTask(buildTask(out, "u"));
     expect(result.code).toBe(130);
     expect(result.findings).toEqual([]);
@@ -76,5 +75,17 @@ describe("cancelling a run as it starts", () => {
     const results = await runTasks([buildTask(out, "a")], 1, () => undefined).results;
     expect(results.map((r) => r?.code)).toEqual([0]);
     expect(readdirSync(out).sort()).toEqual(["a.docx", "a.md"]);
+  });
+
+  it("two runs at once: cancelling one raises its own flag, not the other's", async () => {
+    const outA = freshDir();
+    const outB = freshDir();
+    const a = runTasks([0, 1].map((i) => buildTask(outA, `a${i}`)), 2, () => undefined);
+    const b = runTasks([0, 1].map((i) => buildTask(outB, `b${i}`)), 2, () => undefined);
+    a.cancel();
+    expect((await a.results).map((r) => r?.code)).toEqual([130, 130]);
+    expect((await b.results).map((r) => r?.code)).toEqual([0, 0]);
+    expect(readdirSync(outA)).toEqual([]);
+    expect(readdirSync(outB).sort()).toEqual(["b0.docx", "b0.md", "b1.docx", "b1.md"]);
   });
 });

@@ -54,3 +54,14 @@ describe("a second Ctrl-C while a unit hangs", () => {
     expect([...seen].sort((x, y) => x - y)).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe("a worker that dies after stop() (the first Ctrl-C)", () => {
+  it("the tasks it held are started work: the bystander still runs again and succeeds, the culprit fails; none is left without a result", async () => {
+    const seen: number[] = [];
+    const pool = runTasks(["a", "b", "exit-1", "c"].map(task), 2, (_: UnitResult, index: number) => seen.push(index), FRAGILE);
+    pool.stop();
+    const results = await pool.results;
+    expect(results.map((r) => r?.code)).toEqual([0, 0, 3, 0]);
+    expect([...seen].sort((x, y) => x - y)).toEqual([0, 1, 2, 3]);
+  });
+});
