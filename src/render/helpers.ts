@@ -7,7 +7,7 @@ import { fillPlaceholders, parseSpec } from "../prose/placeholders.js";
 import { nearest } from "../validate/nearest.js";
 import { chineseNumeral, formatFigure, type FormatOptions } from "./format.js";
 import { TABLE_NAMES } from "./tables.js";
-import { fromHandlebars, offsetPos, TemplateError } from "./template-error.js";
+import { fromHandlebars, locPos, offsetPos, TemplateError } from "./template-error.js";
 
 export { TemplateError } from "./template-error.js";
 
@@ -72,7 +72,7 @@ function withStrictLookups(spec: TemplateSpecification): TemplateSpecification {
       const strict = container.strict.bind(container);
       container.strict = (obj, name, loc) => {
         if (obj !== null && obj !== undefined && typeof obj !== "object" && typeof obj !== "function") {
-          throw new TemplateError("template.error", "template.text-field", { name }, { line: loc.start.line, col: loc.start.column + 1 });
+          throw new TemplateError("template.error", "template.text-field", { name }, locPos(loc));
         }
         return strict(obj, name, loc);
       };
@@ -89,8 +89,8 @@ function mustacheOf(source: string): Finding["pos"] {
 
 /** The template position a helper was called from, for its errors. */
 function where(args: unknown[]): Finding["pos"] {
-  const loc = (args[args.length - 1] as { loc?: { start: { line: number; column: number } } } | undefined)?.loc;
-  return loc ? { line: loc.start.line, col: loc.start.column + 1 } : undefined;
+  const loc = (args[args.length - 1] as { loc?: Loc } | undefined)?.loc;
+  return loc ? locPos(loc) : undefined;
 }
 
 function helperError(args: unknown[], key: MessageKey, params: Params = {}): TemplateError {

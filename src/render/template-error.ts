@@ -95,6 +95,11 @@ function caretPos(source: string, line: number, context: string, dashes: string)
   return best;
 }
 
+/** A Handlebars location (1-based line, 0-based column) as a finding's position. */
+export function locPos(loc: { start: { line: number; column: number } }): SourcePos {
+  return { line: loc.start.line, col: loc.start.column + 1 };
+}
+
 export function offsetPos(source: string, offset: number): SourcePos | undefined {
   if (offset < 0) return undefined;
   const before = source.slice(0, offset).split("\n");

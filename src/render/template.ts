@@ -1,7 +1,7 @@
 import Handlebars from "handlebars";
 import type { MessageKey, Params } from "../i18n/messages.js";
 import { COMPILE_OPTIONS, HELPER_NAMES, instantiate, TemplateError, type CompiledTemplate } from "./helpers.js";
-import { fromHandlebars } from "./template-error.js";
+import { fromHandlebars, locPos } from "./template-error.js";
 
 export { renderProse, TemplateError, type CompiledTemplate } from "./helpers.js";
 
@@ -25,10 +25,15 @@ const MAX_NESTING = 100;
 
 type Call = { path: hbs.AST.PathExpression | hbs.AST.Expression; params: hbs.AST.Expression[]; loc: hbs.AST.SourceLocation };
 
-const at = (node: { loc: hbs.AST.SourceLocation }): { line: number; col: number } => ({ line: node.loc.start.line, col: node.loc.start.column + 1 });
-
 function refuse(node: { loc: hbs.AST.SourceLocation }, key: MessageKey, params: Params = {}, code = "template.helper"): never {
-  throw new TemplateError(code, key, params, at(node));
+  throw new TemplateError(code, key, params, locPos(node.loc));
+}
+
+/** Runs `around` in place of a visitor's method for `kind`; `visit()` does what the method did. */
+function intercept<T>(visitor: InstanceType<typeof Handlebars.Visitor>, kind: string, around: (node: T, visit: () => unknown) => unknown): void {
+  const methods = visitor as unknown as Record<string, (node: unknown) => unknown>;
+  const original = methods[kind]!.bind(visitor);
+  methods[kind] = (node) => around(node as T, () => original(node));
 }
 
 /**
@@ -66,25 +71,21 @@ function checkCalls(ast: hbs.AST.Program): void {
   let depth = 0;
   // {{else if}} chains: each link is a block inside the one before, but not a deeper nesting.
   const links = new WeakSet<object>();
-  const base = visitor as unknown as Record<string, (node: never) => unknown>;
-  const wrap = (kind: string, before: (node: never) => void, nests = false) => {
-    const original = base[kind]!.bind(visitor);
-    base[kind] = (node: never) => {
-      before(node);
-      const block = node as unknown as hbs.AST.BlockStatement;
-      const deeper = nests && !links.has(block);
-      const inverse = block.inverse as (hbs.AST.Program & { chained?: boolean }) | undefined;
+  const wrap = (kind: string, before: (node: never) => void, nests = false) =>
+    intercept<Call & hbs.AST.BlockStatement>(visitor, kind, (node, visit) => {
+      before(node as never);
+      const deeper = nests && !links.has(node);
+      const inverse = node.inverse as (hbs.AST.Program & { chained?: boolean }) | undefined;
       if (nests && inverse?.chained && inverse.body[0]) links.add(inverse.body[0]);
       if (deeper && ++depth > MAX_NESTING) refuse(node, "template.too-deep", { limit: MAX_NESTING }, "template.error");
-      blockParams.push(block.program?.blockParams ?? []);
+      blockParams.push(node.program?.blockParams ?? []);
       try {
-        return original(node);
+        return visit();
       } finally {
         blockParams.pop();
         if (deeper) depth--;
       }
-    };
-  };
+    });
   wrap("MustacheStatement", (node: Call) => check(node, false));
   wrap("SubExpression", (node: Call) => check(node, false));
   wrap("BlockStatement", (node: Call) => check(node, true), true);
@@ -108,27 +109,22 @@ export function recursionSite(ast: hbs.AST.Program): { line: number; col: number
   const calls = new Map<string, hbs.AST.PartialStatement[]>();
   const collect = (program: hbs.AST.Program | undefined, into: hbs.AST.PartialStatement[]) => {
     const visitor = new Handlebars.Visitor();
-    const base = visitor as unknown as Record<string, (node: never) => unknown>;
-    const original = base.PartialStatement!.bind(visitor);
-    base.PartialStatement = (node: never) => {
+    intercept<hbs.AST.PartialStatement>(visitor, "PartialStatement", (node, visit) => {
       into.push(node);
-      return original(node);
-    };
+      return visit();
+    });
     if (program) visitor.accept(program);
   };
   const finder = new Handlebars.Visitor();
-  const base = finder as unknown as Record<string, (node: never) => unknown>;
-  const original = base.DecoratorBlock!.bind(finder);
-  base.DecoratorBlock = (node: never) => {
-    const block = node as unknown as hbs.AST.BlockStatement;
+  intercept<hbs.AST.BlockStatement>(finder, "DecoratorBlock", (block, visit) => {
     const name = (block.params[0] as hbs.AST.StringLiteral | undefined)?.value;
     if ((block.path as hbs.AST.PathExpression).original === "inline" && typeof name === "string") {
       const list: hbs.AST.PartialStatement[] = [];
       collect(block.program, list);
       calls.set(name, list);
     }
-    return original(node);
-  };
+    return visit();
+  });
   finder.accept(ast);
   const partialName = (p: hbs.AST.PartialStatement) => (p.name as hbs.AST.PathExpression).original ?? (p.name as unknown as hbs.AST.StringLiteral).value;
   for (const start of calls.keys()) {
@@ -147,7 +143,7 @@ export function recursionSite(ast: hbs.AST.Program): { line: number; col: number
       return undefined;
     };
     const call = search(start);
-    if (call) return { ...at(call), cycle: [...path, start] };
+    if (call) return { ...locPos(call.loc), cycle: [...path, start] };
   }
   return undefined;
 }
