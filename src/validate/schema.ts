@@ -17,14 +17,15 @@ export function schemaValidator(): ValidateFunction {
 
 function compileSchema(): ValidateFunction {
   const schema = JSON.parse(readFileSync(SCHEMA_PATH, "utf8")) as object;
-  const { Ajv } = createRequire(import.meta.url)("ajv") as typeof import("ajv");
-  return new Ajv({ allErrors: true, strict: true, strictTuples: false }).compile(schema);
+  return new (ajvClass())({ allErrors: true, strict: true, strictTuples: false }).compile(schema);
 }
 
-/** ajv's class, loaded on demand; a bundle sees the CommonJS module's exports as its default. */
-export async function ajvClass(): Promise<typeof import("ajv").Ajv> {
-  const mod = (await import("ajv")) as unknown as { Ajv?: typeof import("ajv").Ajv; default?: { Ajv?: typeof import("ajv").Ajv } };
-  return (mod.Ajv ?? mod.default?.Ajv)!;
+/**
+ * ajv's class, required from node_modules when a schema must be compiled at run time (a
+ * --style file; the dataset schema before any build): never part of the bundle.
+ */
+export function ajvClass(): typeof import("ajv").Ajv {
+  return (createRequire(import.meta.url)("ajv") as typeof import("ajv")).Ajv;
 }
 
 let schemaJson: unknown;
@@ -35,7 +36,12 @@ let schemaJson: unknown;
  */
 export function schemaAt(schemaPath: string): unknown {
   schemaJson ??= JSON.parse(readFileSync(SCHEMA_PATH, "utf8"));
-  let node = schemaJson as Record<string, unknown> | undefined;
+  return schemaPart(schemaJson, schemaPath);
+}
+
+/** The part of `schema` at an ajv `schemaPath` (a JSON pointer after "#"), or {} when there is none. */
+export function schemaPart(schema: unknown, schemaPath: string): unknown {
+  let node = schema as Record<string, unknown> | undefined;
   for (const raw of schemaPath.replace(/^#\/?/, "").split("/").filter(Boolean)) {
     node = node?.[raw.replace(/~1/g, "/").replace(/~0/g, "~")] as Record<string, unknown> | undefined;
   }

@@ -6,7 +6,7 @@ import { parseSource } from "../load/parse.js";
 import { readSource } from "../load/source.js";
 import { packagePath } from "../paths.js";
 import { locate } from "../validate/locate.js";
-import { ajvClass } from "../validate/schema.js";
+import { ajvClass, schemaPart } from "../validate/schema.js";
 import { validateSchema, type SchemaUse } from "../validate/validate.js";
 import { GB9704, mergeStyle, type DocStyle } from "./style.js";
 
@@ -21,7 +21,7 @@ export async function checkStyleFile(file: string, lang: Lang): Promise<{ findin
   if (!read.ok) return { findings: [read.finding] };
   const parsed = parseSource(read.source, lang, undefined, "style");
   if (!parsed.ok) return { findings: parsed.findings, text: read.source.text };
-  const findings = [...parsed.findings, ...validateSchema(parsed.located, lang, await styleSchema())];
+  const findings = [...parsed.findings, ...validateSchema(parsed.located, lang, styleSchema())];
   if (findings.length === 0) {
     const style = mergeStyle(GB9704, parsed.located.data as Partial<DocStyle>);
     const { page } = style;
@@ -43,14 +43,11 @@ export async function checkStyleFile(file: string, lang: Lang): Promise<{ findin
 
 let compiled: SchemaUse | undefined;
 
-async function styleSchema(): Promise<SchemaUse> {
+function styleSchema(): SchemaUse {
   if (!compiled) {
     const json = JSON.parse(readFileSync(STYLE_SCHEMA, "utf8")) as Record<string, unknown>;
-    const validate = new (await ajvClass())({ allErrors: true, strict: true }).compile(json);
-    compiled = {
-      validate: () => validate,
-      at: (schemaPath) => schemaPath.replace(/^#\/?/, "").split("/").filter(Boolean).reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], json) ?? {},
-    };
+    const validate = new (ajvClass())({ allErrors: true, strict: true }).compile(json);
+    compiled = { validate: () => validate, at: (schemaPath) => schemaPart(json, schemaPath) };
   }
   return compiled;
 }
