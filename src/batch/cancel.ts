@@ -5,12 +5,12 @@
  */
 let flag = new Int32Array(new SharedArrayBuffer(4));
 
-/** A fresh flag for a new run; the workers of the run adopt it with `adoptCancelFlag`. */
+/** A fresh flag for a new run; the threads that run its units adopt it with `adoptCancelFlag`. */
 export function newCancelFlag(): SharedArrayBuffer {
-  flag = new Int32Array(new SharedArrayBuffer(4));
-  return flag.buffer as SharedArrayBuffer;
+  return new SharedArrayBuffer(4);
 }
 
+/** The flag `throwIfCancelled` reads in this thread from now on. */
 export function adoptCancelFlag(buffer: SharedArrayBuffer): void {
   flag = new Int32Array(buffer);
 }

@@ -35,6 +35,7 @@ interface Entry {
 
 type Compile = (this: NodeModule, content: string, filename: string) => unknown;
 const internal = Module.prototype as unknown as { _compile: Compile };
+/** The scripts compiled in a training run (PERF_REPORT_WRITE_CODE_CACHE=1), whose caches it writes. */
 const scripts = new Map<string, { script: Script; content: string }>();
 let manifest: Record<string, Entry> | undefined;
 
@@ -49,7 +50,7 @@ function install(): void {
     const accepted = cachedData !== undefined && !script.cachedDataRejected;
     // PERF_REPORT_DEBUG_CODE_CACHE=1: one line per script, whether V8 took its cache.
     if (DEBUG) process.stderr.write(`code cache: ${name} ${accepted ? "accepted" : "not used"}${isMainThread ? "" : ` (worker ${threadId})`}\n`);
-    scripts.set(name, { script, content });
+    if (WRITE) scripts.set(name, { script, content });
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
     return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
   };

@@ -1,7 +1,6 @@
 import { readdirSync, rmSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { pendingTemporaries } from "../write/atomic.js";
 import { Progress } from "../batch/progress.js";
 import { expandInputs } from "../batch/inputs.js";
 import { runTasks, type Task } from "../batch/pool.js";
@@ -83,7 +82,6 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
 
 /** Synchronously removes this run's temporary files (".name.<hex>.tmp" next to each output). */
 function removeTemporaries(tasks: Task[], since: number): void {
-  for (const t of pendingTemporaries) rmSync(t, { force: true });
   const dirs = new Set(tasks.flatMap((t) => (t.kind === "build" ? ["dir" in t.options.out ? t.options.out.dir : dirname(t.options.out.file)] : [])));
   const startedAt = Date.now() - (performance.now() - since);
   for (const dir of dirs) {

@@ -2,9 +2,6 @@ import { randomBytes } from "node:crypto";
 import { lstat, mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
-/** Temporary files still open, removed if the process is interrupted. */
-export const pendingTemporaries = new Set<string>();
-
 /**
  * Writes a file so that readers see either the old content or the new, never a part:
  * a temporary file in the same folder, flushed to disk, then renamed over the target.
@@ -19,7 +16,6 @@ export async function writeAtomic(target: string, data: Uint8Array | string, bef
   // The output folder is made when there is something to put in it, not before.
   await mkdir(dirname(target), { recursive: true });
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
-  pendingTemporaries.add(temporary);
   try {
     const handle = await open(temporary, "wx", 0o644);
     try {
@@ -33,7 +29,5 @@ export async function writeAtomic(target: string, data: Uint8Array | string, bef
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
-  } finally {
-    pendingTemporaries.delete(temporary);
   }
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { Cancelled, cancelRun, newCancelFlag } from "../../src/batch/cancel.js";
+import { adoptCancelFlag, Cancelled, cancelRun, newCancelFlag } from "../../src/batch/cancel.js";
 import { runTasks, type Task } from "../../src/batch/pool.js";
 import { runTask } from "../../src/batch/run-task.js";
 import { writeAtomic } from "../../src/write/atomic.js";
@@ -43,7 +43,9 @@ describe("writeAtomic with a cancelled write", () => {
 describe("cancelling a run as it starts", () => {
   it("a unit running when the flag is set ends with 130 and writes nothing", async () => {
     const out = freshDir();
-    cancelRun(newCancelFlag());
+    const flag = newCancelFlag();
+    adoptCancelFlag(flag);
+    cancelRun(flag);
     const result = await runTask(buildTask(out, "u"));
     expect(result.code).toBe(130);
     expect(result.findings).toEqual([]);
