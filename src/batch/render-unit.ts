@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Model } from "../compute/model.js";
 import type { Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
-import { msg, type MessageKey } from "../i18n/messages.js";
+import { isMessageKey, msg } from "../i18n/messages.js";
 import { renderBlocks } from "../render/render.js";
 import { TemplateError, type CompiledTemplate } from "../render/helpers.js";
 import { DEFAULT_TEMPLATE, defaultTemplate } from "../render/precompiled.js";
@@ -36,12 +36,11 @@ function style(file: string | undefined): Promise<DocStyle> {
   return s;
 }
 
+/** A write error's reason in words, for the codes the catalogue has ("write.ENOSPC", …). */
 function writeReason(code: string | undefined, lang: Lang): string | undefined {
   const key = `write.${code}`;
-  return WRITE_REASONS.includes(key) ? msg(lang, key as MessageKey) : undefined;
+  return isMessageKey(key) ? msg(lang, key) : undefined;
 }
-
-const WRITE_REASONS = ["write.ENOSPC", "write.EACCES", "write.EPERM", "write.ENOENT", "write.EROFS", "write.ENOTREG", "write.EISDIR"];
 
 /** Renders every requested format in memory, then writes each atomically. */
 export async function renderAndWrite(model: Model, file: string, options: BuildUnitOptions): Promise<{ written: string[]; cancelled?: true } | { error: Finding; text?: string }> {

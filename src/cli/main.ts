@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from "commander";
 import { defaultJobs, type Task } from "../batch/pool.js";
 import type { BuildUnitOptions } from "../batch/unit.js";
 import { defaultLang, isLang, type Lang } from "../i18n/lang.js";
-import { msg } from "../i18n/messages.js";
+import { msg, type MessageKey, type Params } from "../i18n/messages.js";
 import { packagePath } from "../paths.js";
 import { SCHEMA_PATH } from "../validate/schema-path.js";
 import { EXIT } from "./exit.js";
@@ -142,7 +142,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           (e: NodeJS.ErrnoException) => e.code,
         );
         if (problem) {
-          const what = problem === "ENOENT" ? msg(o.lang ?? lang, "cli.file-missing") : problem === "EISDIR" ? msg(o.lang ?? lang, "cli.is-folder") : problem;
+          const what = problem === "ENOENT" ? msg(o.lang ?? lang, "io.not-found") : problem === "EISDIR" ? msg(o.lang ?? lang, "cli.is-folder") : problem;
           io.err(`perf-report: ${o.template}: ${what}\n`);
           exitCode = EXIT.usage;
           return;
@@ -246,14 +246,12 @@ async function outputTarget(out: string | undefined, units: number, formats: Out
   const ext = extname(out).slice(1).toLowerCase();
   const known = (FORMATS as readonly string[]).includes(ext) ? (ext as OutputFormat) : undefined;
   const chosen = known && !explicitFormats ? [known] : formats;
-  const fail = (zh: string, en: string) => {
-    throw new CommanderError(EXIT.usage, "perf-report.out", lang === "zh" ? zh : en);
+  const fail = (key: MessageKey, params: Params) => {
+    throw new CommanderError(EXIT.usage, "perf-report.out", msg(lang, key, params));
   };
-  if (units > 1 || chosen.length > 1) {
-    fail(`-o ${out} 是一个文件，但要生成 ${units * chosen.length} 个文件；请给出目录，例如 -o ${out.replace(/\.\w+$/, "")}/`, `-o ${out} names one file, but ${units * chosen.length} outputs are asked for; give a directory, e.g. -o ${out.replace(/\.\w+$/, "")}/`);
-  }
-  if (ext && !known) fail(`-o ${out}：扩展名 .${ext} 不是可生成的格式（${FORMATS.join("、")}）`, `-o ${out}: .${ext} is not an output format (${FORMATS.join(", ")})`);
-  if (known && known !== chosen[0]) fail(`-o ${out} 的扩展名与 --format ${chosen[0]} 不一致`, `-o ${out} does not match --format ${chosen[0]}`);
+  if (units > 1 || chosen.length > 1) fail("cli.out-one-file", { out, count: units * chosen.length, dir: out.replace(/\.\w+$/, "") });
+  if (ext && !known) fail("cli.out-extension", { out, ext, formats: FORMATS.join(lang === "zh" ? "、" : ", ") });
+  if (known && known !== chosen[0]) fail("cli.out-mismatch", { out, format: chosen[0]! });
   return { file: known ? out : `${out}.${chosen[0]}`, formats: chosen };
 }
 

@@ -140,7 +140,12 @@ const CATALOGUE = {
   "cli.init-exists": { zh: "perf-report: {file} 已存在，不会覆盖", en: "perf-report: {file} exists; not overwriting it" },
   "cli.init-done": { zh: "已生成 {file}；下一步：perf-report check {file}", en: "wrote {file}; next: perf-report check {file}" },
   "cli.summary-extension": { zh: "--summary 的文件名应以 .csv 或 .json 结尾，不是 {file}", en: "--summary takes a .csv or .json file name, not {file}" },
-  "cli.file-missing": { zh: "找不到文件", en: "file not found" },
+  "cli.out-one-file": {
+    zh: "-o {out} 是一个文件，但要生成 {count} 个文件；请给出目录，例如 -o {dir}/",
+    en: "-o {out} names one file, but {count} outputs are asked for; give a directory, e.g. -o {dir}/",
+  },
+  "cli.out-extension": { zh: "-o {out}：扩展名 .{ext} 不是可生成的格式（{formats}）", en: "-o {out}: .{ext} is not an output format ({formats})" },
+  "cli.out-mismatch": { zh: "-o {out} 的扩展名与 --format {format} 不一致", en: "-o {out} does not match --format {format}" },
   "cli.is-folder": { zh: "这是一个目录", en: "is a folder" },
   "style.page": { zh: "页边距过大：版心不足 50 毫米", en: "the margins leave less than 50 mm for the text" },
   "write.ENOSPC": { zh: "磁盘空间不足", en: "no space left on the disk" },
@@ -207,6 +212,11 @@ const CATALOGUE = {
 
 export type MessageKey = keyof typeof CATALOGUE;
 export type Params = Record<string, string | number>;
+
+/** Whether the catalogue has `key` (for keys made from outside codes, like "write.ENOSPC"). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(CATALOGUE, key);
+}
 
 export function msg(lang: Lang, key: MessageKey, params: Params = {}): string {
   return CATALOGUE[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
