@@ -77,11 +77,11 @@ const scoring: Rule = (model, lang) => {
   if (total && stated?.value && !stated.value.eq(total)) {
     out.push({ ...at(model, "/evaluation/score", "score-total", M[lang].scoreTotal(show(stated.value), show(total))), expected: show(total), actual: show(stated.value) });
   }
-  const top = model.figures.get("score.weights")?.value ?? new Dec(100);
+  const weights = model.figures.get("score.weights")?.value;
+  const top = weights ?? new Dec(100);
   if (total && total.gt(top)) {
     out.push({ ...at(model, evaluation?.scorecard ? "/evaluation/scorecard" : "/evaluation/score", "score-total", M[lang].scoreAboveMax(show(total), show(top))), expected: `≤ ${show(top)}`, actual: show(total) });
   }
-  const weights = model.figures.get("score.weights")?.value;
   if (weights && !weights.eq(100)) out.push(at(model, "/evaluation/scorecard", "score-weight", M[lang].weightsTotal(show(weights)), "warning"));
   const bands = model.settings.gradeBands;
   if (bands.some((b, i) => i > 0 && !b.min.lt(bands[i - 1]!.min))) out.push(at(model, "/settings/gradeBands", "grade-bands", M[lang].bandsOrder()));
