@@ -4,11 +4,12 @@ import type { Model } from "../compute/model.js";
 import type { Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
 import { isMessageKey, msg } from "../i18n/messages.js";
+import { renderLimits, RenderInterrupted } from "../render/budget.js";
 import { renderBlocks } from "../render/render.js";
 import { TemplateError, type CompiledTemplate } from "../render/helpers.js";
 import { DEFAULT_TEMPLATE, defaultTemplate } from "../render/precompiled.js";
 import { writeAtomic } from "../write/atomic.js";
-import { Cancelled, throwIfCancelled } from "./cancel.js";
+import { Cancelled, renderStopped, throwIfCancelled } from "./cancel.js";
 import { toDocx } from "../write/docx.js";
 import { toHtml } from "../write/html.js";
 import { toJson } from "../write/json.js";
@@ -47,7 +48,7 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
   const templateFile = options.template ?? DEFAULT_TEMPLATE;
   const outputs: [string, Uint8Array | string][] = [];
   try {
-    const blocks = renderBlocks(await template(templateFile), model);
+    const blocks = renderBlocks(await template(templateFile), model, { limits: renderLimits(), interrupted: renderStopped });
     const docStyle = await style(options.style);
     const d = model.dataset;
     const title = d.title ?? `${d.year}年度部门整体支出绩效自评报告`;
@@ -65,10 +66,13 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
       outputs.push([target, content]);
     }
   } catch (error) {
+    if (error instanceof RenderInterrupted) return { written: [], cancelled: true };
     templates.delete(templateFile);
     if (error instanceof TemplateError) {
       const text = await readFile(templateFile, "utf8").catch(() => undefined);
-      return { error: { ...error.localized(options.lang), file: templateFile }, text };
+      // How far a template runs depends on the data: a budget run out names the dataset too.
+      const related = error.finding.code === "template.budget" ? { related: [{ file, message: msg(options.lang, "template.budget-dataset") }] } : {};
+      return { error: { ...error.localized(options.lang), file: templateFile, ...related }, text };
     }
     const e = error as NodeJS.ErrnoException;
     const message = e.code === "ENOENT" ? `${msg(options.lang, "io.not-found")}: ${e.path}` : e.message;
