@@ -28,7 +28,10 @@ export async function loadPrior(located: Located, file: string, options: UnitOpt
   if (!(await allowed(priorFile, file, options.root ?? process.cwd()))) return refuse(msg(options.lang, "prior.outside"));
   const loaded = await loadDataset(priorFile, options);
   if (!loaded.located) {
-    return { ...refuse(msg(options.lang, "prior.unusable", { file: priorFile }), msg(options.lang, "prior.check-it", { file: priorFile })), read: priorFile };
+    // Why it cannot be read (not found, not UTF-8…) quotes nothing; what is wrong inside it would.
+    const unreadable = loaded.findings.find((f) => f.code.startsWith("io."));
+    const hint = unreadable?.message ?? msg(options.lang, "prior.check-it", { file: priorFile });
+    return { ...refuse(msg(options.lang, "prior.unusable", { file: priorFile }), hint), read: priorFile };
   }
   const { model } = reconcile(loaded.located, options.lang);
   if (model.dataset.year !== data.year - 1) {

@@ -91,6 +91,10 @@ function withStrictLookups(spec: TemplateSpecification): TemplateSpecification {
         if (obj !== null && obj !== undefined && typeof obj !== "object" && typeof obj !== "function") {
           throw new TemplateError("template.error", "template.text-field", { name }, locPos(loc));
         }
+        // Handlebars' own message would print the group it looked in (which refuses to be text).
+        if (obj !== null && typeof obj === "object" && !(name in obj)) {
+          throw new TemplateError("template.error", "template.not-defined", { name, where: "" }, locPos(loc));
+        }
         return strict(obj, name, loc);
       };
     }
