@@ -96,7 +96,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError()
-    .addHelpText("after", "\nExit codes: 0 clean · 1 findings · 2 unusable input or usage · 3 internal error · 130 interrupted\n");
+    .addHelpText("after", "\nExit codes: 0 clean · 1 findings · 2 unusable input, usage, or the machine refused (disk full, permissions) · 3 internal error (please report; --debug) · 130 interrupted\n");
 
   program
     .command("check")
