@@ -1,3 +1,5 @@
+import { Cancelled } from "../pipeline/outcome.js";
+
 /**
  * A run's cancellation flag (a second Ctrl-C), shared by the main thread and its workers
  * through a SharedArrayBuffer. A running unit looks at it before each step that writes and
@@ -35,12 +37,7 @@ export function renderStopped(): boolean {
   return Atomics.load(flag, STOP) === 1 || Atomics.load(flag, CANCEL) === 1;
 }
 
-export class Cancelled extends Error {
-  constructor() {
-    super("cancelled");
-    this.name = "Cancelled";
-  }
-}
+export { Cancelled };
 
 export function throwIfCancelled(): void {
   if (Atomics.load(flag, CANCEL) === 1) throw new Cancelled();
