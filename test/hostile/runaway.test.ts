@@ -11,22 +11,14 @@
  * or raised where it needs one that does not stop by itself.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { writeDatasets } from "../helpers/datasets.js";
 import { BIN, cliAsync, cliEnv, ensureBuilt, ROOT, STACK_FRAME } from "../helpers/cli.js";
-import { EXAMPLE, freshDir } from "../helpers/hostile.js";
+import { EXAMPLE, tempDirs } from "../helpers/hostile.js";
 
-const dirs: string[] = [];
-const tempDir = (prefix: string): string => {
-  const d = freshDir(prefix);
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs();
 
 const NESTED_EACH = `# {{unit.name}}\n${"{{#each @root.duties}}".repeat(10)}x${"{{/each}}".repeat(10)}\n`;
 const RUNS = (limit: string) => `error[template.budget] 模板的块已执行超过 ${limit} 次（多半是 {{#each}} 多层嵌套，或局部模板相互调用）`;
