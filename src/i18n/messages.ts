@@ -208,6 +208,11 @@ const CATALOGUE = {
     zh: "报告模板中只能使用 {{#*inline}} 这一种装饰器",
     en: "decorators ({{#* …}}) other than {{#*inline}} are not available in report templates",
   },
+  // ── h4-output (issues 10 and 11: what the tool prints) ────────────────────────────────
+  "style.font-name": {
+    zh: "字体名不能含有引号、花括号、尖括号、反斜杠、分号或控制字符",
+    en: "a font name cannot contain quotes, braces, angle brackets, backslashes, semicolons or control characters",
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
