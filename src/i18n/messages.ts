@@ -213,6 +213,11 @@ const CATALOGUE = {
     zh: "字体名不能含有引号、花括号、尖括号、反斜杠、分号或控制字符",
     en: "a font name cannot contain quotes, braces, angle brackets, backslashes, semicolons or control characters",
   },
+  "findings.more": { zh: "… 另有 {count} 个问题未列出（每个文件最多列出 {limit} 个）", en: "… {count} more finding(s) not shown (at most {limit} per file)" },
+  "findings.unprintable": {
+    zh: "内部错误：无法输出此文件的问题（{reason}）；请报告此问题",
+    en: "internal error: the findings of this file could not be printed ({reason}); please report it",
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
