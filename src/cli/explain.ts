@@ -5,6 +5,7 @@ import type { Model } from "../compute/model.js";
 import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
 import { unitText } from "./report.js";
+import { visible } from "../text/visible.js";
 import { nearest } from "../validate/nearest.js";
 import { EXIT } from "./exit.js";
 import type { Io } from "./main.js";
@@ -21,7 +22,7 @@ export async function runExplain(file: string, id: string | undefined, options: 
     const figure = model.figures.get(id);
     if (!figure) {
       const guess = nearest(id, model.figures.ids());
-      io.err(`${guess ? msg(options.lang, "cli.unknown-figure-guess", { id, guess }) : msg(options.lang, "cli.unknown-figure", { id })}\n`);
+      io.err(`${visible(guess ? msg(options.lang, "cli.unknown-figure-guess", { id, guess }) : msg(options.lang, "cli.unknown-figure", { id }))}\n`);
       return EXIT.usage;
     }
     io.out(`${explainFigure(figure, model, lines, options.lang, true)}\n`);
@@ -49,5 +50,6 @@ function explainFigure(figure: Figure, model: Model, lines: string[], lang: Lang
       out.push(`    ${input.id} = ${show(input.value)}  ${where}${input.source && !elsewhere ? `  ${lines[input.source.pos.line - 1]?.trim() ?? ""}` : ""}`);
     }
   }
-  return out.join("\n");
+  // Names, texts and quoted lines come from the dataset: no escape sequence reaches the terminal.
+  return out.map(visible).join("\n");
 }

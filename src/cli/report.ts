@@ -3,10 +3,11 @@ import { RULE_IDS } from "../check/rule-ids.js";
 import type { UnitResult } from "../batch/unit.js";
 import { capFindings } from "../findings/cap.js";
 import { formatGithub, formatJunit, formatStepSummary } from "../findings/format-ci.js";
-import { formatFindings, visible } from "../findings/format-text.js";
+import { formatFindings } from "../findings/format-text.js";
 import { byPosition, type Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
+import { visible } from "../text/visible.js";
 import type { Io } from "./main.js";
 
 export type CheckFormat = "text" | "json" | "github" | "junit";

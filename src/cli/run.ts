@@ -5,6 +5,7 @@ import { Progress } from "../batch/progress.js";
 import { expandInputs } from "../batch/inputs.js";
 import { runTasks, type Task } from "../batch/pool.js";
 import type { SummaryRow, UnitResult } from "../batch/unit.js";
+import { csvCell } from "../findings/csv.js";
 import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
 import { EXIT } from "./exit.js";
@@ -110,11 +111,6 @@ async function writeSummary(file: string, rows: SummaryRow[]): Promise<void> {
     await writeFile(file, `${JSON.stringify(rows, null, 2)}\n`);
     return;
   }
-  const cell = (v: unknown) => {
-    // A cell that starts like a formula is text to a spreadsheet, not something to run.
-    const s = /^[=+\-@\t\r]/.test(String(v)) && !/^-?\d/.test(String(v)) ? `'${String(v)}` : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(","))];
+  const lines = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(","))];
   await writeFile(file, `\ufeff${lines.join("\r\n")}\r\n`);
 }

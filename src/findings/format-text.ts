@@ -2,6 +2,7 @@ import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
 import { capFindings, FINDINGS_PER_UNIT } from "./cap.js";
 import { byPosition, type Finding } from "./finding.js";
+import { visible } from "../text/visible.js";
 
 /** The lines of each source file, so excerpts can quote them. */
 export type SourceLines = (file: string) => readonly string[] | undefined;
@@ -69,14 +70,6 @@ export function formatFinding(raw: Finding, lines: SourceLines, lang: Lang): str
   }
   if (finding.hint) out.push(`  = ${label.hint}: ${finding.hint}`);
   return out.join("\n");
-}
-
-/**
- * Control characters from a file (an escape sequence in a comment, a lone CR) must not
- * reach the terminal: each shows as its Unicode picture (␛, ␍), one column wide like the original.
- */
-export function visible(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (c) => String.fromCharCode(c === "\u007f" ? 0x2421 : 0x2400 + c.charCodeAt(0)));
 }
 
 function visibleFinding(f: Finding): Finding {
