@@ -218,6 +218,15 @@ const CATALOGUE = {
     zh: "内部错误：无法输出此文件的问题（{reason}）；请报告此问题",
     en: "internal error: the findings of this file could not be printed ({reason}); please report it",
   },
+  "load.merge-key": {
+    zh: "不支持 YAML 合并键（<<）；请把要合并的键直接写在这里",
+    en: "YAML merge keys (<<) are not supported; write the keys out here",
+  },
+  "cli.init-unit-empty": {
+    zh: "perf-report: --unit 不能为空：请写单位全称，例如 永州市工业和信息化局",
+    en: "perf-report: --unit cannot be empty: give the unit's full name, e.g. 永州市工业和信息化局",
+  },
+  "write.ENOTDIR": { zh: "路径中有一段不是目录", en: "a part of the path is not a folder" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
