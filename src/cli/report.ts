@@ -1,6 +1,6 @@
 import { appendFile } from "node:fs/promises";
 import { RULE_IDS } from "../check/rule-ids.js";
-import type { UnitResult } from "../batch/unit.js";
+import type { UnitResult } from "../pipeline/result.js";
 import { capFindings } from "../findings/cap.js";
 import { formatGithub, formatJunit, formatStepSummary } from "../findings/format-ci.js";
 import { formatFindings } from "../findings/format-text.js";
@@ -28,9 +28,9 @@ export function statsOf(results: readonly UnitResult[], seconds: number): Stats 
   const errors = findings.filter((f) => f.severity === "error").length;
   return {
     units: results.length,
-    ok: results.filter((r) => r.code === 0).length,
-    withFindings: results.filter((r) => r.code === 1).length,
-    unusable: results.filter((r) => r.code >= 2).length,
+    ok: results.filter((r) => r.outcome === "clean").length,
+    withFindings: results.filter((r) => r.outcome === "findings").length,
+    unusable: results.filter((r) => r.outcome !== "clean" && r.outcome !== "findings").length,
     checks: results.reduce((n, r) => n + r.checks, 0),
     errors,
     warnings: findings.length - errors,
@@ -79,7 +79,7 @@ export async function machineReport(results: readonly UnitResult[], format: Excl
       break;
     }
     case "junit":
-      io.out(formatJunit(results.map((r) => ({ file: r.file, rules: r.code < 2 ? RULE_IDS : [], findings: r.findings }))));
+      io.out(formatJunit(results.map((r) => ({ file: r.file, rules: r.outcome === "clean" || r.outcome === "findings" ? RULE_IDS : [], findings: r.findings }))));
       break;
     case "github": {
       if (findings.length > 0) io.out(`${formatGithub(findings)}\n`);

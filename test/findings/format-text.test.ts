@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { EXCERPT_COLUMNS, excerpt, formatFinding, formatFindings, width } from "../../src/findings/format-text.js";
 import type { Finding } from "../../src/findings/finding.js";
 import { unitText } from "../../src/cli/report.js";
-import type { UnitResult } from "../../src/batch/unit.js";
+import type { UnitResult } from "../../src/pipeline/result.js";
 
 const at = (line: number, col: number, endCol?: number, message = "应当是文本类型"): Finding => ({
   code: "schema.type",
