@@ -6,6 +6,7 @@ import { msg } from "../i18n/messages.js";
 import { unitText } from "./report.js";
 import { checkDataset } from "../pipeline/check.js";
 import type { UnitOptions } from "../pipeline/result.js";
+import { visible } from "../text/visible.js";
 import { nearest } from "../validate/nearest.js";
 import { EXIT, exitCode } from "./exit.js";
 import type { Io } from "./main.js";
@@ -22,7 +23,7 @@ export async function runExplain(file: string, id: string | undefined, options: 
     const figure = model.figures.get(id);
     if (!figure) {
       const guess = nearest(id, model.figures.ids());
-      io.err(`${guess ? msg(options.lang, "cli.unknown-figure-guess", { id, guess }) : msg(options.lang, "cli.unknown-figure", { id })}\n`);
+      io.err(`${visible(guess ? msg(options.lang, "cli.unknown-figure-guess", { id, guess }) : msg(options.lang, "cli.unknown-figure", { id }))}\n`);
       return EXIT.usage;
     }
     io.out(`${explainFigure(figure, model, lines, options.lang, true)}\n`);
@@ -50,5 +51,6 @@ function explainFigure(figure: Figure, model: Model, lines: string[], lang: Lang
       out.push(`    ${input.id} = ${show(input.value)}  ${where}${input.source && !elsewhere ? `  ${lines[input.source.pos.line - 1]?.trim() ?? ""}` : ""}`);
     }
   }
-  return out.join("\n");
+  // Names, texts and quoted lines come from the dataset: no escape sequence reaches the terminal.
+  return out.map(visible).join("\n");
 }

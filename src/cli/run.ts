@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { Progress } from "../batch/progress.js";
 import { expandInputs } from "../batch/inputs.js";
 import { runTasks, type Task } from "../batch/pool.js";
+import { csvCell } from "../findings/csv.js";
 import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
 import { kindOf, reasonOf } from "../pipeline/classify.js";
@@ -142,11 +143,6 @@ async function writeSummary(file: string, results: readonly UnitResult[], lang: 
 
 function summaryText(file: string, rows: SummaryRow[]): string {
   if (file.toLowerCase().endsWith(".json")) return `${JSON.stringify(rows, null, 2)}\n`;
-  const cell = (v: unknown) => {
-    // A cell that starts like a formula is text to a spreadsheet, not something to run.
-    const s = /^[=+\-@\t\r]/.test(String(v)) && !/^-?\d/.test(String(v)) ? `'${String(v)}` : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(","))];
+  const lines = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(","))];
   return `\ufeff${lines.join("\r\n")}\r\n`;
 }

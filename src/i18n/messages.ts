@@ -237,6 +237,24 @@ const CATALOGUE = {
   "write.EIO": { zh: "磁盘读写出错", en: "an input/output error on the disk" },
   "write.EMFILE": { zh: "打开的文件过多", en: "too many open files" },
   "write.EFBIG": { zh: "文件超过系统允许的大小", en: "the file is larger than the system allows" },
+  // ── h4-output (issues 10 and 11: what the tool prints) ────────────────────────────────
+  "style.font-name": {
+    zh: "字体名不能含有引号、花括号、尖括号、反斜杠、分号或控制字符",
+    en: "a font name cannot contain quotes, braces, angle brackets, backslashes, semicolons or control characters",
+  },
+  "findings.more": { zh: "… 另有 {count} 个问题未列出（每个文件最多列出 {limit} 个）", en: "… {count} more finding(s) not shown (at most {limit} per file)" },
+  "findings.unprintable": {
+    zh: "内部错误：无法输出此文件的问题（{reason}）；请报告此问题",
+    en: "internal error: the findings of this file could not be printed ({reason}); please report it",
+  },
+  "load.merge-key": {
+    zh: "不支持 YAML 合并键（<<）；请把要合并的键直接写在这里",
+    en: "YAML merge keys (<<) are not supported; write the keys out here",
+  },
+  "cli.init-unit-empty": {
+    zh: "perf-report: --unit 不能为空：请写单位全称，例如 永州市工业和信息化局",
+    en: "perf-report: --unit cannot be empty: give the unit's full name, e.g. 永州市工业和信息化局",
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -165,7 +165,8 @@ export function registerHelpers(hb: typeof Handlebars, model: () => Model): void
   });
   const index = (helper: string, args: unknown[]) => {
     const i = args[0];
-    if (typeof i !== "number" || !Number.isInteger(i)) throw helperError(args, "template.index", { helper });
+    // An @index is a whole number from 0: {{cn -1}} would print 零.
+    if (typeof i !== "number" || !Number.isInteger(i) || i < 0) throw helperError(args, "template.index", { helper });
     return i + 1;
   };
   hb.registerHelper("inc", (...args: unknown[]) => String(index("inc", args)));
