@@ -42,7 +42,9 @@ export interface Figure {
 export class Figures {
   private readonly map = new Map<string, Figure>();
 
+  /** Adds a figure; a second one with the same id is a bug (the dataset's ids are checked before). */
   add(figure: Figure): Figure {
+    if (this.map.has(figure.id)) throw new Error(`figure ${figure.id} is defined twice`);
     this.map.set(figure.id, figure);
     return figure;
   }

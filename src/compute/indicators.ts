@@ -14,20 +14,9 @@ interface Entry {
 
 /** Indicator figures: actual (input or formula), target, completion rate. */
 export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): void {
-  const entries: Entry[] = [];
-  const seen = new Map<string, string>();
-  (dataset.achievements ?? []).forEach((achievement, i) =>
-    (achievement.indicators ?? []).forEach((indicator, k) => {
-      const pointer = `/achievements/${i}/indicators/${k}`;
-      const first = seen.get(indicator.id);
-      if (first !== undefined || RESERVED.some((root) => indicator.id === root)) {
-        const key = first !== undefined ? "indicator.duplicate-id" : "indicator.reserved-id";
-        b.findings.push(problem(b, `${pointer}/id`, key, msg(lang, key, { id: indicator.id })));
-        return;
-      }
-      seen.set(indicator.id, pointer);
-      entries.push({ indicator, pointer });
-    }),
+  // Ids are unique and clear of the computed ones (src/validate/ids.ts).
+  const entries: Entry[] = (dataset.achievements ?? []).flatMap((achievement, i) =>
+    (achievement.indicators ?? []).map((indicator, k) => ({ indicator, pointer: `/achievements/${i}/indicators/${k}` })),
   );
 
   for (const { indicator, pointer } of entries) {
@@ -35,7 +24,8 @@ export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): voi
     if (indicator.formula === undefined) {
       b.input(indicator.id, "measure", name, `${pointer}/actual`, indicator.unit);
     }
-    b.input(`${indicator.id}.target`, "measure", l(`${indicator.name}目标值`, `${indicator.name}: target`), `${pointer}/target`, indicator.unit);
+    // A shared target (targetOf) is the other indicator's; a target written too is not read.
+    if (indicator.targetOf === undefined) b.input(`${indicator.id}.target`, "measure", l(`${indicator.name}目标值`, `${indicator.name}: target`), `${pointer}/target`, indicator.unit);
   }
 
   // Formulas may use each other; evaluate on demand, refusing cycles.
@@ -138,8 +128,6 @@ export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): voi
     else b.percent(`${indicator.id}.completion`, name, actual, target, dp);
   }
 }
-
-const RESERVED = ["income", "expenditure", "carryOver", "budget", "fund", "funds", "staff", "org", "score"];
 
 function problem(b: Builder, pointer: string, code: string, message: string): Finding {
   return { code, severity: "error", message, file: b.file, path: pointer, pos: b.inputs.pos(pointer) };

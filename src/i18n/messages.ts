@@ -109,8 +109,16 @@ const CATALOGUE = {
     zh: "文字请加引号书写，例如 \"{text}\"",
     en: "quote it as text, e.g. \"{text}\"",
   },
+  // Ids the dataset gives that would make one figure replace another (src/validate/ids.ts).
   "indicator.duplicate-id": { zh: "指标编号“{id}”重复", en: "indicator id “{id}” is used twice" },
   "indicator.reserved-id": { zh: "指标编号“{id}”与保留的图表编号冲突", en: "indicator id “{id}” clashes with a reserved figure id" },
+  "income.duplicate-id": { zh: "收入来源编号“{id}”重复", en: "income source id “{id}” is used twice" },
+  "income.reserved-id": {
+    zh: "收入来源编号“{id}”与计算得出的数字“{figure}”冲突；请换一个编号",
+    en: "income source id “{id}” clashes with the computed figure “{figure}”; choose another id",
+  },
+  "fund.duplicate-id": { zh: "专项资金编号“{id}”重复", en: "special fund id “{id}” is used twice" },
+  "id.first-used": { zh: "“{id}”第一次出现在这里", en: "“{id}” is first used here" },
   "indicator.formula-syntax": { zh: "计算式有误（第 {at} 个字符）：{detail}", en: "formula error (at character {at}): {detail}" },
   "indicator.formula-cycle": { zh: "计算式循环引用“{id}”", en: "formula refers to “{id}” in a cycle" },
   "indicator.formula-failed": { zh: "计算式引用的“{id}”本身无法计算", en: "formula refers to “{id}”, which cannot be computed itself" },

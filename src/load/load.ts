@@ -1,5 +1,6 @@
 import type { Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
+import { checkIds } from "../validate/ids.js";
 import { validateSchema } from "../validate/validate.js";
 import { DEFAULT_LIMITS, parseSource, type Located, type ParseLimits } from "./parse.js";
 import { readSource, type Source } from "./source.js";
@@ -33,5 +34,7 @@ export async function loadDataset(file: string, options: LoadOptions): Promise<L
   const refused = new Set(loader.map((f) => f.path));
   const findings = [...loader, ...schema.filter((f) => !refused.has(f.path))];
   if (findings.length > 0) return { file, source: read.source, data: parsed.located.data, findings };
+  const clashes = checkIds(parsed.located, options.lang);
+  if (clashes.length > 0) return { file, source: read.source, data: parsed.located.data, findings: clashes };
   return { file, source: read.source, located: parsed.located, findings: [] };
 }

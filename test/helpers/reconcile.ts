@@ -4,18 +4,27 @@ import { reconcile, type CheckResult } from "../../src/check/check.js";
 import type { Finding } from "../../src/findings/finding.js";
 import type { Lang } from "../../src/i18n/lang.js";
 import { parseSource, type Located } from "../../src/load/parse.js";
+import { checkIds } from "../../src/validate/ids.js";
 import { validateSchema } from "../../src/validate/validate.js";
 
 export const REPO = fileURLToPath(new URL("../../", import.meta.url));
 export const CHECK_FIXTURES = fileURLToPath(new URL("../fixtures/check/", import.meta.url));
 
-/** Parses YAML text and validates it against the schema; throws (with the findings) when it is not a usable dataset. */
-export function parseValid(text: string, file = "test.yaml", lang: Lang = "en"): Located {
+/** Parses YAML text and validates it against the schema only; throws (with the findings) when it does not pass. */
+export function parseSchemaValid(text: string, file = "test.yaml", lang: Lang = "en"): Located {
   const parsed = parseSource({ file, text }, lang);
   if (!parsed.ok) throw new Error(`not usable YAML:\n${JSON.stringify(parsed.findings, null, 1)}`);
   const findings = [...parsed.findings, ...validateSchema(parsed.located, lang)];
   if (findings.length > 0) throw new Error(`not schema-valid:\n${JSON.stringify(findings, null, 1)}`);
   return parsed.located;
+}
+
+/** Parses YAML text, validates it against the schema and checks its ids; throws (with the findings) when it is not a usable dataset. */
+export function parseValid(text: string, file = "test.yaml", lang: Lang = "en"): Located {
+  const located = parseSchemaValid(text, file, lang);
+  const clashes = checkIds(located, lang);
+  if (clashes.length > 0) throw new Error(`ids clash:\n${JSON.stringify(clashes, null, 1)}`);
+  return located;
 }
 
 /** parse → schema → reconcile, for a dataset written in the test. */
