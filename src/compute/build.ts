@@ -2,7 +2,9 @@ import type { Finding } from "../findings/finding.js";
 import { Dec } from "../load/numbers.js";
 import type { Figure, FigureKind, Figures, Label } from "./figure.js";
 import type { Inputs } from "./inputs.js";
-import type { Settings } from "./settings.js";
+import { resolveSettings, type Settings } from "./settings.js";
+import { convertAmount } from "./units.js";
+import type { Dataset } from "../model/dataset.js";
 import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
 import { roundsTo } from "./rounding.js";
@@ -37,18 +39,21 @@ export class Builder {
     if (!this.prior || !other || other.value === null) return this.input(id, "amount", label, pointer);
     const { file, inputs } = this.prior;
     const pos = inputs.keyPos(priorBlock) ?? { line: 1, col: 1 };
-    const figure = this.figures.add({ id, kind: "amount", label, value: other.value, dp: other.dp, formula: `${priorId} @ ${file}`, inputs: [], source: { pointer: priorBlock, pos, file } });
+    // The prior year may be written in another unit (its final accounts in 元): convert exactly.
+    const priorUnit = resolveSettings(inputs.located.data as Dataset).amountUnit;
+    const { value, dp } = priorUnit === this.settings.amountUnit ? { value: other.value, dp: other.dp } : convertAmount(other.value, priorUnit, this.settings.amountUnit);
+    const figure = this.figures.add({ id, kind: "amount", label, value, dp, formula: `${priorId} @ ${file}`, inputs: [], source: { pointer: priorBlock, pos, file } });
     const stated = this.inputs.at(pointer);
-    if (stated && !roundsTo(other.value, stated.value, stated.dp, this.settings.rounding)) {
+    if (stated && !roundsTo(value, stated.value, stated.dp, this.settings.rounding)) {
       this.findings.push({
         code: "prior-year",
         severity: "error",
-        message: msg(this.lang, "prior.mismatch", { what: label[this.lang], stated: stated.text, value: other.value.toString(), file }),
+        message: msg(this.lang, "prior.mismatch", { what: label[this.lang], stated: stated.text, value: value.toString(), file }),
         file: this.file,
         path: pointer,
         pos: stated.pos,
         actual: stated.text,
-        expected: other.value.toString(),
+        expected: value.toString(),
         related: [{ file, pos, message: msg(this.lang, "prior.there", { id: priorId, value: other.value.toString() }) }],
       });
     }
