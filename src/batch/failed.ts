@@ -11,8 +11,9 @@ export function unfinished(file: string, reason: { cancelled: true } | { error: 
   return {
     file,
     code: cancelled ? EXIT.interrupted : EXIT.internal,
-    findings: cancelled ? [] : [{ code: "internal", severity: "error", message, file }],
+    findings: cancelled ? [] : [{ code: "internal", severity: "error", key: "verbatim", params: { text: message }, file }],
     checks: 0,
+    rules: [],
     texts: {},
     row: { file, unit: "", year: "", status: "unusable", findings: cancelled ? 0 : 1, income: "", expenditure: "", carryOver: "", score: "", grade: "" },
     messages: [],

@@ -2,8 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Model } from "../compute/model.js";
 import type { Finding } from "../findings/finding.js";
-import type { Lang } from "../i18n/lang.js";
-import { isMessageKey, msg } from "../i18n/messages.js";
+import { isMessageKey, message, msg, type Message } from "../i18n/messages.js";
 import { renderBlocks } from "../render/render.js";
 import { TemplateError, type CompiledTemplate } from "../render/helpers.js";
 import { DEFAULT_TEMPLATE, defaultTemplate } from "../render/precompiled.js";
@@ -36,10 +35,10 @@ function style(file: string | undefined): Promise<DocStyle> {
   return s;
 }
 
-/** A write error's reason in words, for the codes the catalogue has ("write.ENOSPC", …). */
-function writeReason(code: string | undefined, lang: Lang): string | undefined {
+/** A write error's reason, for the codes the catalogue has ("write.ENOSPC", …). */
+function writeReason(code: string | undefined): Message | undefined {
   const key = `write.${code}`;
-  return isMessageKey(key) ? msg(lang, key) : undefined;
+  return isMessageKey(key) ? { key } : undefined;
 }
 
 /** Renders every requested format in memory, then writes each atomically. */
@@ -68,11 +67,11 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
     templates.delete(templateFile);
     if (error instanceof TemplateError) {
       const text = await readFile(templateFile, "utf8").catch(() => undefined);
-      return { error: { ...error.localized(options.lang), file: templateFile }, text };
+      return { error: { ...error.finding, file: templateFile }, text };
     }
     const e = error as NodeJS.ErrnoException;
-    const message = e.code === "ENOENT" ? `${msg(options.lang, "io.not-found")}: ${e.path}` : e.message;
-    return { error: { code: "build.error", severity: "error", message, file: e.code === "ENOENT" ? (e.path ?? file) : file } };
+    const what = e.code === "ENOENT" ? message("io.not-found-at", { path: e.path ?? "" }) : message("verbatim", { text: e.message });
+    return { error: { code: "build.error", severity: "error", ...what, file: e.code === "ENOENT" ? (e.path ?? file) : file } };
   }
   const written: string[] = [];
   for (const [target, content] of outputs) {
@@ -83,7 +82,7 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
     } catch (error) {
       if (error instanceof Cancelled) return { written, cancelled: true };
       const e = error as NodeJS.ErrnoException;
-      return { error: { code: "build.write", severity: "error", message: msg(options.lang, "build.cannot-write", { reason: writeReason(e.code, options.lang) ?? e.code ?? e.message }), file: target } };
+      return { error: { code: "build.write", severity: "error", ...message("build.cannot-write", { reason: writeReason(e.code) ?? e.code ?? e.message }), file: target } };
     }
   }
   return { written };

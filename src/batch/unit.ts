@@ -9,7 +9,7 @@ import type { Located } from "../load/parse.js";
 import type { Dataset } from "../model/dataset.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
-import { msg } from "../i18n/messages.js";
+import { message, msg } from "../i18n/messages.js";
 import { loadDataset } from "../load/load.js";
 import { EXIT } from "../cli/exit.js";
 import type { OutputFormat } from "../cli/formats.js";
@@ -50,6 +50,8 @@ export interface UnitResult {
   code: number;
   findings: Finding[];
   checks: number;
+  /** The rules that made a check (JUnit's test cases). */
+  rules: string[];
   /** Source texts by file name, for excerpts under findings (the dataset, and its prior year). */
   texts: Record<string, string>;
   row: SummaryRow;
@@ -68,11 +70,10 @@ export async function checkUnit(file: string, options: UnitOptions): Promise<Uni
 }
 
 export async function checkWithModel(file: string, options: UnitOptions): Promise<Checked> {
-  const { lang } = options;
   const row: SummaryRow = { file, unit: "", year: "", status: "unusable", findings: 0, income: "", expenditure: "", carryOver: "", score: "", grade: "" };
   const loaded = await loadDataset(file, options);
   const texts: Record<string, string> = loaded.source ? { [file]: loaded.source.text } : {};
-  const base = { file, checks: 0, texts, messages: [], written: [] };
+  const base = { file, checks: 0, rules: [], texts, messages: [], written: [] };
   if (!loaded.located) {
     const partial = loaded.data as { unit?: { name?: unknown }; year?: unknown } | undefined;
     const named = { unit: typeof partial?.unit?.name === "string" ? partial.unit.name : "", year: typeof partial?.year === "number" ? String(partial.year) : "" };
@@ -83,7 +84,7 @@ export async function checkWithModel(file: string, options: UnitOptions): Promis
   if ("unusable" in prior) {
     return { result: { ...base, code: EXIT.usage, findings: prior.findings, row: { ...row, unit: d0.unit.name, year: String(d0.year), findings: prior.findings.length } } };
   }
-  const checked = reconcile(loaded.located, lang, prior.year);
+  const checked = reconcile(loaded.located, prior.year);
   const all = [...(prior.findings ?? []), ...checked.findings];
   const findings = options.strict ? all.map((f) => ({ ...f, severity: "error" as const })) : all;
   const code = hasErrors(findings) ? EXIT.findings : EXIT.ok;
@@ -96,6 +97,7 @@ export async function checkWithModel(file: string, options: UnitOptions): Promis
       code,
       findings,
       checks: checked.checks,
+      rules: checked.rules,
       row: {
         file,
         unit: d.unit.name,
@@ -122,16 +124,16 @@ async function loadPrior(located: Located, file: string, options: UnitOptions, t
   const loaded = await loadDataset(priorFile, options);
   if (loaded.source) texts[priorFile] = loaded.source.text;
   if (!loaded.located) {
-    const headline: Finding = { ...at, code: "prior-year", severity: "error", message: msg(options.lang, "prior.unusable", { file: priorFile }) };
+    const headline: Finding = { ...at, code: "prior-year", severity: "error", ...message("prior.unusable", { file: priorFile }) };
     return { findings: [headline, ...loaded.findings], unusable: true };
   }
-  const { model } = reconcile(loaded.located, options.lang);
+  const { model } = reconcile(loaded.located);
   if (model.dataset.year !== data.year - 1) {
-    return { findings: [{ ...at, code: "prior-year", severity: "error", message: msg(options.lang, "prior.year", { file: priorFile, found: model.dataset.year, expected: data.year - 1 }) }], unusable: true };
+    return { findings: [{ ...at, code: "prior-year", severity: "error", ...message("prior.year", { file: priorFile, found: model.dataset.year, expected: data.year - 1 }) }], unusable: true };
   }
   const findings: Finding[] =
     model.dataset.unit.name !== data.unit.name
-      ? [{ ...at, code: "prior-year", severity: "warning", message: msg(options.lang, "prior.unit", { file: priorFile, found: model.dataset.unit.name, expected: data.unit.name }) }]
+      ? [{ ...at, code: "prior-year", severity: "warning", ...message("prior.unit", { file: priorFile, found: model.dataset.unit.name, expected: data.unit.name }) }]
       : [];
   return { year: { file: priorFile, figures: model.figures, inputs: model.inputs }, findings };
 }

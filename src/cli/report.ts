@@ -1,9 +1,9 @@
 import { appendFile } from "node:fs/promises";
-import { RULE_IDS } from "../check/rule-ids.js";
 import type { UnitResult } from "../batch/unit.js";
 import { formatGithub, formatJunit, formatStepSummary } from "../findings/format-ci.js";
 import { formatFinding } from "../findings/format-text.js";
 import { byPosition, type Finding } from "../findings/finding.js";
+import { renderFinding } from "../findings/render.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Io } from "./main.js";
 
@@ -57,19 +57,22 @@ export function summaryLine(s: Stats, lang: Lang, verb: "check" | "build"): stri
 }
 
 /** Machine formats, printed once every unit is done. */
-export async function machineReport(results: readonly UnitResult[], format: Exclude<CheckFormat, "text">, stats: Stats, io: Io): Promise<void> {
+export async function machineReport(results: readonly UnitResult[], format: Exclude<CheckFormat, "text">, stats: Stats, lang: Lang, io: Io): Promise<void> {
   const findings: Finding[] = results.flatMap((r) => r.findings).sort(byPosition);
   switch (format) {
-    case "json":
-      io.out(`${JSON.stringify({ valid: stats.errors === 0 && stats.unusable === 0, stats, findings, units: results.map((r) => r.row) }, null, 2)}\n`);
+    case "json": {
+      // Worded in the run's language (`message`), with the message's key and params for programs.
+      const worded = findings.map((f) => ({ ...renderFinding(f, lang), key: f.key, ...(f.params ? { params: f.params } : {}) }));
+      io.out(`${JSON.stringify({ valid: stats.errors === 0 && stats.unusable === 0, stats, findings: worded, units: results.map((r) => r.row) }, null, 2)}\n`);
       break;
+    }
     case "junit":
-      io.out(formatJunit(results.map((r) => ({ file: r.file, rules: r.code < 2 ? RULE_IDS : [], findings: r.findings }))));
+      io.out(formatJunit(results.map((r) => ({ file: r.file, rules: r.code < 2 ? r.rules : [], findings: r.findings })), lang));
       break;
     case "github": {
-      if (findings.length > 0) io.out(`${formatGithub(findings)}\n`);
+      if (findings.length > 0) io.out(`${formatGithub(findings, lang)}\n`);
       const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-      if (summaryFile) await appendFile(summaryFile, formatStepSummary(findings, results.length));
+      if (summaryFile) await appendFile(summaryFile, formatStepSummary(findings, results.length, lang));
     }
   }
 }

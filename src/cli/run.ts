@@ -73,7 +73,7 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
   const results = settled as UnitResult[];
 
   const stats = statsOf(results, (performance.now() - started) / 1000);
-  if (options.format !== "text") await machineReport(results, options.format, stats, io);
+  if (options.format !== "text") await machineReport(results, options.format, stats, options.lang, io);
   // stdout carries the machine formats; the human summary goes to stderr where it is shown.
   if (options.format === "text" || options.format === "github") io.err(`${summaryLine(stats, options.lang, verb)}\n`);
   if (options.summary) await writeSummary(options.summary, results.map((r) => r.row));

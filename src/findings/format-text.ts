@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n/lang.js";
 import type { Finding } from "./finding.js";
+import { renderFinding, type RenderedFinding } from "./render.js";
 
 /** The lines of each source file, so excerpts can quote them. */
 export type SourceLines = (file: string) => readonly string[] | undefined;
@@ -9,7 +10,7 @@ export type SourceLines = (file: string) => readonly string[] | undefined;
  * with a caret under the span, then the figures and the hint.
  */
 export function formatFinding(raw: Finding, lines: SourceLines, lang: Lang): string {
-  const finding = visibleFinding(raw);
+  const finding = visibleFinding(renderFinding(raw, lang));
   const where = finding.pos ? `${finding.file}:${finding.pos.line}:${finding.pos.col}` : finding.file;
   const out = [`${where}: ${finding.severity}[${finding.code}] ${finding.message}`];
   const source = finding.pos ? lines(finding.file)?.[finding.pos.line - 1] : undefined;
@@ -47,7 +48,7 @@ export function visible(text: string): string {
   return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (c) => String.fromCharCode(c === "\u007f" ? 0x2421 : 0x2400 + c.charCodeAt(0)));
 }
 
-function visibleFinding(f: Finding): Finding {
+function visibleFinding(f: RenderedFinding): RenderedFinding {
   const fix = (s: string | undefined) => (s === undefined ? undefined : visible(s));
   return { ...f, file: visible(f.file), message: visible(f.message), hint: fix(f.hint), actual: fix(f.actual), expected: fix(f.expected), formula: fix(f.formula) };
 }

@@ -1,7 +1,6 @@
 import { INCOME_COMPUTED, RESERVED_ROOTS, ids, sourceId } from "../compute/ids.js";
 import type { Finding } from "../findings/finding.js";
-import type { Lang } from "../i18n/lang.js";
-import { msg, type MessageKey } from "../i18n/messages.js";
+import { message, type MessageKey } from "../i18n/messages.js";
 import type { Located } from "../load/parse.js";
 import type { Dataset } from "../model/dataset.js";
 import { locate } from "./locate.js";
@@ -17,7 +16,7 @@ interface Named {
  * ids; two alike, or one that names a computed figure, would make one figure replace
  * another. Such a dataset is unusable: every clash is a finding naming both places.
  */
-export function checkIds(located: Located, lang: Lang): Finding[] {
+export function checkIds(located: Located): Finding[] {
   const data = located.data as Dataset;
   const sources: Named[] = data.finance.income.sources.map((s, i) => {
     const pointer = `/finance/income/sources/${i}`;
@@ -29,13 +28,13 @@ export function checkIds(located: Located, lang: Lang): Finding[] {
   const reservedSource = (id: string) => ((INCOME_COMPUTED as readonly string[]).includes(id) ? ids.income.source(id).amount : undefined);
   const reservedRoot = (id: string) => ((RESERVED_ROOTS as readonly string[]).includes(id) ? id : undefined);
   return [
-    ...clashes(located, lang, sources, "income", reservedSource),
-    ...clashes(located, lang, funds, "fund", () => undefined),
-    ...clashes(located, lang, indicators, "indicator", reservedRoot),
+    ...clashes(located, sources, "income", reservedSource),
+    ...clashes(located, funds, "fund", () => undefined),
+    ...clashes(located, indicators, "indicator", reservedRoot),
   ];
 }
 
-function clashes(located: Located, lang: Lang, items: Named[], kind: "income" | "fund" | "indicator", reserved: (id: string) => string | undefined): Finding[] {
+function clashes(located: Located, items: Named[], kind: "income" | "fund" | "indicator", reserved: (id: string) => string | undefined): Finding[] {
   const file = located.source.file;
   const first = new Map<string, Named>();
   const out: Finding[] = [];
@@ -45,10 +44,10 @@ function clashes(located: Located, lang: Lang, items: Named[], kind: "income" | 
     const base = { severity: "error" as const, file, path: item.pointer, pos: locate(located, item.pointer) };
     if (figure !== undefined) {
       const key = `${kind}.reserved-id` as MessageKey;
-      out.push({ ...base, code: key, message: msg(lang, key, { id: item.id, figure }) });
+      out.push({ ...base, code: key, key, params: { id: item.id, figure } });
     } else if (earlier) {
       const key = `${kind}.duplicate-id` as MessageKey;
-      out.push({ ...base, code: key, message: msg(lang, key, { id: item.id }), related: [{ file, pos: locate(located, earlier.pointer), message: msg(lang, "id.first-used", { id: item.id }) }] });
+      out.push({ ...base, code: key, key, params: { id: item.id }, related: [{ file, pos: locate(located, earlier.pointer), ...message("id.first-used", { id: item.id }) }] });
     } else first.set(item.id, item);
   }
   return out;

@@ -1,7 +1,5 @@
 import { readFileSync } from "node:fs";
 import { byPosition, type Finding } from "../findings/finding.js";
-import type { Lang } from "../i18n/lang.js";
-import { msg } from "../i18n/messages.js";
 import { parseSource } from "../load/parse.js";
 import { readSource } from "../load/source.js";
 import { packagePath } from "../paths.js";
@@ -16,12 +14,12 @@ const STYLE_SCHEMA = packagePath("schemas", "style.schema.json");
  * Reads and checks a --style file like a dataset: YAML or JSON, the style schema (typos in
  * keys, sizes out of range), and a page that leaves room for text. Findings name its lines.
  */
-export async function checkStyleFile(file: string, lang: Lang): Promise<{ findings: Finding[]; text?: string }> {
-  const read = await readSource(file, { lang });
+export async function checkStyleFile(file: string): Promise<{ findings: Finding[]; text?: string }> {
+  const read = await readSource(file);
   if (!read.ok) return { findings: [read.finding] };
-  const parsed = parseSource(read.source, lang, undefined, "style");
+  const parsed = parseSource(read.source, undefined, "style");
   if (!parsed.ok) return { findings: parsed.findings, text: read.source.text };
-  const findings = [...parsed.findings, ...validateSchema(parsed.located, lang, styleSchema())];
+  const findings = [...parsed.findings, ...validateSchema(parsed.located, styleSchema())];
   if (findings.length === 0) {
     const style = mergeStyle(GB9704, parsed.located.data as Partial<DocStyle>);
     const { page } = style;
@@ -34,7 +32,7 @@ export async function checkStyleFile(file: string, lang: Lang): Promise<{ findin
         file,
         path: "/page",
         pos: locate(parsed.located, "/page"),
-        message: msg(lang, "style.page"),
+        key: "style.page",
       });
     }
   }

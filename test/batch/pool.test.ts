@@ -4,6 +4,7 @@
  * worker's hands runs again, alone, and every other task runs as usual. The worker here is a
  * stand-in that fails on purpose (test/fixtures/workers/fragile.cjs).
  */
+import { renderFinding } from "../../src/findings/render.js";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runTasks, type Task } from "../../src/batch/pool.js";
@@ -32,7 +33,7 @@ describe("a worker thread that dies", () => {
   it("an error thrown out of the worker is the failed task's reason", async () => {
     const { results } = await run(["a", "throw-1", "b", "c"], 2);
     expect(results.map((r) => r?.code)).toEqual([0, 3, 0, 0]);
-    expect(results[1]!.findings[0]!.message).toBe("internal error: throw-1 broke the worker");
+    expect(renderFinding(results[1]!.findings[0]!, "en").message).toBe("internal error: throw-1 broke the worker");
   });
 
   it("two deadly tasks, each with a harmless one in the same hands: both deadly ones fail, the harmless ones succeed", async () => {

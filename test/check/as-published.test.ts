@@ -8,10 +8,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { reconcile, type CheckResult } from "../../src/check/check.js";
+import { reconcile } from "../helpers/worded.js";
 import type { Finding } from "../../src/findings/finding.js";
 import type { Lang } from "../../src/i18n/lang.js";
-import { loadDataset } from "../../src/load/load.js";
+import { loadDataset } from "../helpers/worded.js";
 import { add, div, eq, percent, q, roundQ, show, sub, sum, writtenDecimals, type Q, type RoundingModeName } from "../helpers/exact.js";
 import { REPO, where } from "../helpers/reconcile.js";
 import { cli, ensureBuilt } from "../helpers/cli.js";
@@ -20,7 +20,7 @@ const CLEAN = join(REPO, "examples/yongzhou-2020.yaml");
 const PUBLISHED = join(REPO, "examples/yongzhou-2020-as-published.yaml");
 const TEXT = readFileSync(PUBLISHED, "utf8");
 
-async function check(file: string, lang: Lang): Promise<CheckResult> {
+async function check(file: string, lang: Lang): Promise<ReturnType<typeof reconcile>> {
   const loaded = await loadDataset(file, { lang });
   expect(loaded.findings).toEqual([]);
   return reconcile(loaded.located!, lang);
@@ -235,8 +235,8 @@ describe("check on the clean example", () => {
 });
 
 describe("check on the as-published sample", () => {
-  let en: CheckResult;
-  let zh: CheckResult;
+  let en: ReturnType<typeof reconcile>;
+  let zh: ReturnType<typeof reconcile>;
   beforeAll(async () => {
     en = await check(PUBLISHED, "en");
     zh = await check(PUBLISHED, "zh");

@@ -3,10 +3,8 @@
  * ids, cycles, exact evaluation, duplicate and reserved ids, targetOf.
  */
 import { describe, expect, it } from "vitest";
-import { parseSource } from "../../src/load/parse.js";
-import { validateSchema } from "../../src/validate/validate.js";
+import { checkIds, parseSource, validateSchema } from "../helpers/worded.js";
 import { eq, q } from "../helpers/exact.js";
-import { checkIds } from "../../src/validate/ids.js";
 import { brief, checkText, HEAD, parseSchemaValid, where } from "../helpers/reconcile.js";
 
 const FINANCE = `finance:\n  income:\n    sources:\n      - { name: 财政拨款收入, amount: 100 }\n  expenditure:\n    basic:\n      personnel: 50\n      public: 10\n    project: 30\n`;

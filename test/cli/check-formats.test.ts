@@ -337,3 +337,36 @@ describe("format usage errors", () => {
     expect(run.stderr).toContain("sarif");
   });
 });
+
+// Issue 10, defect 8: the statistics and JUnit said what ran by listing every rule; they now
+// say what did. minimal.yaml has two sources of money and nothing else: the one check that
+// applies is income against expenditure (carry-over); no prior year, scorecard or indicator.
+describe("checks that ran, not every rule", () => {
+  const MINIMAL = "test/fixtures/valid/minimal.yaml";
+
+  it("JUnit lists only the rules that ran: minimal.yaml does not pass prior-year, score-weight or completion-rate", () => {
+    const run = cli(["check", MINIMAL, "--format", "junit"]);
+    expect(run.code).toBe(0);
+    const suite = parseXml(run.stdout).children[0]!;
+    expect(suite.attributes).toEqual({ name: MINIMAL, tests: "1", failures: "0" });
+    expect(descendants(suite, "testcase").map((c) => c.attributes.name)).toEqual(["carry-over"]);
+  });
+
+  it("the checks statistic counts the checks made: 1 for minimal.yaml", () => {
+    const run = cli(["check", MINIMAL, "--format", "json"]);
+    const report = JSON.parse(run.stdout) as { stats: Record<string, number> };
+    expect(withoutSeconds(report.stats)).toEqual({ units: 1, ok: 1, withFindings: 0, unusable: 0, checks: 1, errors: 0, warnings: 0 });
+  });
+
+  it("a stated figure is one check under its rule; the prior year's figures one each under prior-year", () => {
+    const run = cli(["check", "test/fixtures/prior/2020.yaml", "--format", "junit"]);
+    expect(run.code).toBe(0);
+    const cases = descendants(parseXml(run.stdout).children[0]!, "testcase").map((c) => c.attributes.name);
+    // income.growth stated; income vs expenditure; no stated prior figure to compare with 2019.yaml.
+    expect(cases).toEqual(["carry-over", "growth-rate"]);
+    const json = JSON.parse(cli(["check", "test/fixtures/prior/2020.yaml", "--format", "json"]).stdout) as { stats: { checks: number } };
+    expect(json.stats.checks).toBe(2);
+    const disagrees = descendants(parseXml(cli(["check", "test/fixtures/prior/2020-disagrees.yaml", "--format", "junit"]).stdout).children[0]!, "testcase");
+    expect(disagrees.map((c) => [c.attributes.name, c.children.length])).toContainEqual(["prior-year", 1]);
+  });
+});

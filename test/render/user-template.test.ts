@@ -4,10 +4,11 @@
  * that they refuse no more than that — each template below is one a user may well write.
  */
 import { describe, expect, it } from "vitest";
-import { reconcile } from "../../src/check/check.js";
+import { reconcile } from "../helpers/worded.js";
 import type { Model } from "../../src/compute/model.js";
-import { loadDataset } from "../../src/load/load.js";
+import { loadDataset } from "../helpers/worded.js";
 import { renderBlocks } from "../../src/render/render.js";
+import { render as word } from "../../src/i18n/messages.js";
 import { compileTemplate, TemplateError } from "../../src/render/template.js";
 import { EXAMPLE } from "../helpers/build-example.js";
 
@@ -38,7 +39,7 @@ describe("templates the checks refuse, with their wording", () => {
       try {
         await render(source);
       } catch (error) {
-        return (error as TemplateError).localized("en").message;
+        return word("en", (error as TemplateError).finding);
       }
       return undefined;
     };

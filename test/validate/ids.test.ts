@@ -102,7 +102,7 @@ describe("colliding ids in the dataset", () => {
 describe("Figures.add", () => {
   it("refuses a second figure with the same id (an internal error: nothing may overwrite a figure)", () => {
     const figures = new Figures();
-    const figure = { id: "income.total", kind: "amount" as const, label: { key: "figure.income.total" as const }, value: new Dec(1), dp: 0, inputs: [] };
+    const figure = { id: "income.total", kind: "amount" as const, label: { key: "figure.income.total" as const }, value: new Dec(1), dp: 0, rule: "figure" as const, inputs: [] };
     figures.add(figure);
     expect(() => figures.add({ ...figure, value: new Dec(2) })).toThrow("figure income.total is defined twice");
     expect(figures.get("income.total")!.value!.toString()).toBe("1");
