@@ -24,7 +24,7 @@ describe("a worker thread that dies", () => {
     const files = ["a", "b", "exit-1", "c", "d", "e", "f"];
     const { results, seen } = await run(files, 2);
     expect(results.map((r) => r?.code)).toEqual([0, 0, 3, 0, 0, 0, 0]);
-    expect(results[2]!.findings).toEqual([{ code: "internal", severity: "error", message: "internal error: a worker thread stopped (exit code 7)", file: "exit-1" }]);
+    expect(results[2]!.findings.map((f) => renderFinding(f, "en"))).toEqual([{ code: "internal", severity: "error", message: "internal error: a worker thread stopped (exit code 7)", file: "exit-1" }]);
     expect(results[2]!.row.status).toBe("unusable");
     // Every task reported exactly once.
     expect([...seen].sort((x, y) => x - y)).toEqual([0, 1, 2, 3, 4, 5, 6]);
