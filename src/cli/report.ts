@@ -1,5 +1,5 @@
 import { appendFile } from "node:fs/promises";
-import type { UnitResult } from "../batch/unit.js";
+import type { UnitResult } from "../pipeline/result.js";
 import { formatGithub, formatJunit, formatStepSummary } from "../findings/format-ci.js";
 import { formatFinding } from "../findings/format-text.js";
 import { byPosition, type Finding } from "../findings/finding.js";
@@ -25,9 +25,9 @@ export function statsOf(results: readonly UnitResult[], seconds: number): Stats 
   const errors = findings.filter((f) => f.severity === "error").length;
   return {
     units: results.length,
-    ok: results.filter((r) => r.code === 0).length,
-    withFindings: results.filter((r) => r.code === 1).length,
-    unusable: results.filter((r) => r.code >= 2).length,
+    ok: results.filter((r) => r.outcome === "clean").length,
+    withFindings: results.filter((r) => r.outcome === "findings").length,
+    unusable: results.filter((r) => r.outcome !== "clean" && r.outcome !== "findings").length,
     checks: results.reduce((n, r) => n + r.checks, 0),
     errors,
     warnings: findings.length - errors,
@@ -67,7 +67,7 @@ export async function machineReport(results: readonly UnitResult[], format: Excl
       break;
     }
     case "junit":
-      io.out(formatJunit(results.map((r) => ({ file: r.file, rules: r.code < 2 ? r.rules : [], findings: r.findings })), lang));
+      io.out(formatJunit(results.map((r) => ({ file: r.file, rules: r.outcome === "clean" || r.outcome === "findings" ? r.rules : [], findings: r.findings })), lang));
       break;
     case "github": {
       if (findings.length > 0) io.out(`${formatGithub(findings, lang)}\n`);

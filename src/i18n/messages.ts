@@ -6,7 +6,6 @@ import type { Lang } from "./lang.js";
  */
 const CATALOGUE = {
   "io.not-found": { zh: "找不到文件", en: "file not found" },
-  "io.not-found-at": { zh: "找不到文件: {path}", en: "file not found: {path}" },
   "io.not-a-file": { zh: "这不是普通文件（可能是管道或设备）", en: "not a regular file (a pipe or a device?)" },
   "io.is-directory": { zh: "这是一个目录，不是数据文件", en: "is a directory, not a dataset file" },
   "io.unreadable": { zh: "无法读取文件：{reason}", en: "cannot read file: {reason}" },
@@ -141,6 +140,7 @@ const CATALOGUE = {
     zh: "perf-report: {file} 有 {count} 个错误，未生成报告；确需生成请加 --force",
     en: "perf-report: {file} has {count} error(s); nothing was built (use --force to build anyway)",
   },
+  "build.error-at": { zh: "{path}: {reason}", en: "{path}: {reason}" },
   "build.wrote": { zh: "已生成 {file}", en: "wrote {file}" },
   "build.overwrite-input": { zh: "输出文件不能覆盖输入文件 {file}", en: "refusing to overwrite the input file {file}" },
   "build.cannot-write": { zh: "无法写入：{reason}", en: "cannot write: {reason}" },
@@ -316,6 +316,23 @@ const CATALOGUE = {
   "missing.zero": { zh: "分母为零", en: "the denominator is zero" },
   "missing.prior": { zh: "没有上年数", en: "no prior-year figure" },
   "missing.prior-zero": { zh: "上年为零，增长率无意义", en: "the prior year is zero; growth is undefined" },
+  // ── h2-pipeline: outcomes, prior-year containment, outputs that would replace inputs ──
+  "internal.error": {
+    zh: "perf-report 内部错误：{reason}。这是 perf-report 的缺陷，请报告（加 --debug 可看到详细信息）",
+    en: "internal error in perf-report: {reason}. This is a bug in perf-report; please report it (--debug shows the details)",
+  },
+  "summary.cannot-write": { zh: "perf-report: 无法写入汇总文件 {file}：{reason}", en: "perf-report: cannot write the summary {file}: {reason}" },
+  "schema.not-schema": { zh: "perf-report: {file} 已存在且不是 JSON Schema 文件，不会覆盖它", en: "perf-report: {file} exists and is not a JSON Schema file; not overwriting it" },
+  "prior.outside": {
+    zh: "上年数据集必须在本数据集所在的文件夹或 --root 指定的根目录（默认为当前目录）之内；没有读取它",
+    en: "the prior year's dataset must be inside this dataset's folder or the root given by --root (default: the current directory); it was not read",
+  },
+  "prior.check-it": { zh: "用 perf-report check {file} 查看它的问题", en: "see its problems with perf-report check {file}" },
+  "write.ENOTDIR": { zh: "路径中有一段不是目录", en: "a part of the path is not a folder" },
+  "write.EDQUOT": { zh: "磁盘配额已用完", en: "the disk quota is used up" },
+  "write.EIO": { zh: "磁盘读写出错", en: "an input/output error on the disk" },
+  "write.EMFILE": { zh: "打开的文件过多", en: "too many open files" },
+  "write.EFBIG": { zh: "文件超过系统允许的大小", en: "the file is larger than the system allows" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -6,7 +6,7 @@
 import { reconcile as check } from "../../src/check/check.js";
 import type { PriorYear } from "../../src/compute/build.js";
 import type { Lang } from "../../src/i18n/lang.js";
-import { loadDataset as load, type LoadOptions } from "../../src/load/load.js";
+import { loadDataset as load, type LoadOptions } from "../../src/pipeline/load.js";
 import { parseSource as parse, type Located, type ParseLimits } from "../../src/load/parse.js";
 import { readSource as read, type ReadOptions, type Source } from "../../src/load/source.js";
 import { renderFinding, type RenderedFinding } from "../../src/findings/render.js";
