@@ -7,6 +7,6 @@ import type { Task } from "./pool.js";
  * perf-report itself (internal, one finding with the reason).
  */
 export function unfinished(task: Task, reason: { cancelled: true } | { error: unknown }): UnitResult {
-  if ("error" in reason) return internalResult(task.file, reason.error, task.options.lang);
-  return { file: task.file, outcome: "cancelled", findings: [], checks: 0, texts: {}, row: emptyRow(task.file), messages: [], written: [], reads: [task.file] };
+  if ("error" in reason) return internalResult(task.file, reason.error);
+  return { file: task.file, outcome: "cancelled", findings: [], checks: 0, rules: [], texts: {}, row: emptyRow(task.file), messages: [], written: [], reads: [task.file] };
 }

@@ -1,7 +1,6 @@
 import type { PriorYear } from "../compute/build.js";
 import { computeModel, type Model } from "../compute/model.js";
 import { byPosition, type Finding } from "../findings/finding.js";
-import type { Lang } from "../i18n/lang.js";
 import type { Located } from "../load/parse.js";
 import { RULES } from "./rules.js";
 import { checkStated } from "./stated.js";
@@ -9,14 +8,17 @@ import { checkStated } from "./stated.js";
 export interface CheckResult {
   model: Model;
   findings: Finding[];
-  /** Number of rules run, for the statistics line. */
+  /** Number of checks made (a rule applied to figures the dataset has), for the statistics line. */
   checks: number;
+  /** The rules that made at least one check, sorted: JUnit's test cases. */
+  rules: string[];
 }
 
 /** compute → reconcile. Every finding, not the first. Pure. */
-export function reconcile(located: Located, lang: Lang, prior?: PriorYear): CheckResult {
-  const model = computeModel(located, lang, prior);
-  const findings = [...model.findings, ...checkStated(model, lang), ...RULES.flatMap((rule) => rule(model, lang))];
-  const stated = Object.keys(model.dataset.stated ?? {}).length;
-  return { model, findings: findings.sort(byPosition), checks: RULES.length + stated };
+export function reconcile(located: Located, prior?: PriorYear): CheckResult {
+  const model = computeModel(located, prior);
+  const ran = [...model.checks];
+  const record = (rule: string) => void ran.push(rule);
+  const findings = [...model.findings, ...checkStated(model, record), ...RULES.flatMap((rule) => rule(model, record))];
+  return { model, findings: findings.sort(byPosition), checks: ran.length, rules: [...new Set(ran)].sort() };
 }

@@ -25,16 +25,3 @@ export function formulaWithValues(figure: Figure, figures: Figures): string | un
   });
   return withValues === figure.formula ? figure.formula : `${figure.formula} = ${withValues}`;
 }
-
-/** The rule a stated figure is checked under, from what kind of figure it is. */
-export function ruleOf(figure: Figure): string {
-  const id = figure.id;
-  if (id.endsWith(".growth")) return "growth-rate";
-  if (id.endsWith(".share")) return "share";
-  if (id.endsWith(".completion")) return "completion-rate";
-  if (id.endsWith(".execution")) return "execution-rate";
-  if (id.endsWith(".balance")) return "fund-balance";
-  if (id.endsWith(".change")) return "change";
-  if (id.startsWith("carryOver.")) return "carry-over";
-  return figure.rule ?? "figure";
-}

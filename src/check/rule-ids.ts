@@ -1,4 +1,4 @@
-/** Every rule id `check` can report, for JUnit (one test case per rule) and the README. */
+/** Every rule id `check` can report (a finding's code once the dataset is usable), for the README and the tests. */
 export const RULE_IDS: readonly string[] = [
   "sum",
   "difference",
@@ -23,6 +23,9 @@ export const RULE_IDS: readonly string[] = [
   "stated.not-computable",
   "indicator.duplicate-id",
   "indicator.reserved-id",
+  "income.duplicate-id",
+  "income.reserved-id",
+  "fund.duplicate-id",
   "indicator.formula",
   "indicator.target-of",
 ];

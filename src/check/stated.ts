@@ -3,20 +3,20 @@ import type { Figure } from "../compute/figure.js";
 import type { Model } from "../compute/model.js";
 import { intervalText, ratioRoundsTo, round, roundsTo, ROUNDING_MODES, type RoundingMode } from "../compute/rounding.js";
 import type { Finding } from "../findings/finding.js";
-import type { Lang } from "../i18n/lang.js";
+import { message, type Message } from "../i18n/messages.js";
 import { Dec, parseNumberText } from "../load/numbers.js";
 import { escapePointer, nodePos } from "../load/parse.js";
 import { nearest } from "../validate/nearest.js";
-import { formulaWithValues, ruleOf, show } from "./describe.js";
-import { M } from "./messages.js";
+import { formulaWithValues, show } from "./describe.js";
 
 const HUNDRED = new Dec(100);
 
 /**
  * Each figure the dataset states (copied from the final accounts or an old report) against
- * the computed one, at the precision it was written with.
+ * the computed one, at the precision it was written with. Every stated figure is one check,
+ * made under its figure's rule (`ran`).
  */
-export function checkStated(model: Model, lang: Lang): Finding[] {
+export function checkStated(model: Model, ran: (rule: string) => void): Finding[] {
   const stated = model.dataset.stated;
   if (!stated) return [];
   const findings: Finding[] = [];
@@ -31,40 +31,49 @@ export function checkStated(model: Model, lang: Lang): Finding[] {
     const base = { severity: "error" as const, file: model.file, path: pointer, pos };
     const figure = model.figures.get(id);
     if (!figure) {
+      ran("stated.unknown");
       const guess = nearest(id, model.figures.ids());
-      findings.push({ ...base, code: "stated.unknown", message: M[lang].unknownFigure(id), hint: guess ? M[lang].didYouMean(guess) : undefined, pos: model.inputs.keyPos(pointer) });
+      findings.push({ ...base, code: "stated.unknown", ...message("check.unknown-figure", { id }), hint: guess ? message("hint.did-you-mean", { name: guess }) : undefined, pos: model.inputs.keyPos(pointer) });
       continue;
     }
     if (figure.kind === "text") {
-      findings.push({ ...base, code: "stated.not-computable", message: M[lang].textFigure(id) });
+      ran("stated.not-computable");
+      findings.push({ ...base, code: "stated.not-computable", ...message("check.text-figure", { id }) });
       continue;
     }
     if (figure.value === null) {
-      const reason = figure.missing ? figure.missing[lang] : "";
-      findings.push({ ...base, severity: "warning", code: "stated.not-computable", message: M[lang].notComputable(id, reason) });
+      ran("stated.not-computable");
+      const reason = figure.missing ? message("check.not-computable", { id, reason: figure.missing }) : message("check.not-computable-bare", { id });
+      findings.push({ ...base, severity: "warning", code: "stated.not-computable", ...reason });
       continue;
     }
+    ran(figure.rule);
     const s = parseNumberText(valueNode.source ?? String(valueNode.value));
     const tolerance = isScalar(tolNode) ? parseNumberText(tolNode.source ?? String(tolNode.value)).value : undefined;
     const ok = (m: RoundingMode) => matches(figure, s.value, s.dp, m, tolerance);
     if (ok(mode)) continue;
     const others = tolerance ? [] : ROUNDING_MODES.filter((m) => m !== mode && ok(m));
-    const rule = ruleOf(figure);
     const computed = round(figure.value, s.dp, mode);
     const unitText = figure.kind === "percent" ? "%" : "";
     findings.push({
       ...base,
-      code: rule,
-      message: M[lang].mismatch(figure.label[lang], `${s.value.toString()}${unitText}`, `${computed.toFixed(s.dp)}${unitText}`),
+      code: figure.rule,
+      ...message("check.mismatch", { label: figure.label, stated: `${s.value.toString()}${unitText}`, computed: `${computed.toFixed(s.dp)}${unitText}` }),
       actual: `${s.value.toString()}${unitText}`,
       expected: `${show(figure.value)}${unitText}`,
       diff: `${show(s.value.minus(figure.value))}${unitText}`,
-      tolerance: tolerance ? `±${tolerance.toString()}` : M[lang].tolerance(s.dp, mode, `${intervalText(s.value, s.dp, mode)}${unitText}`),
+      tolerance: tolerance
+        ? message("check.tolerance-absolute", { value: tolerance.toString() })
+        : message(s.dp === 1 ? "check.tolerance-one" : "check.tolerance", { dp: s.dp, mode: modeName(mode), range: `${intervalText(s.value, s.dp, mode)}${unitText}` }),
       formula: formulaWithValues(figure, model.figures),
-      hint: others.length > 0 ? M[lang].otherModes(others) : undefined,
+      hint: others.length > 0 ? message("check.other-modes", { modes: message("list.or", { items: others.map(modeName) }) }) : undefined,
     });
   }
   return findings;
+}
+
+function modeName(mode: RoundingMode): Message {
+  return { key: `rounding.${mode}` };
 }
 
 function matches(figure: Figure, stated: Dec, dp: number, mode: RoundingMode, tolerance: Dec | undefined): boolean {

@@ -2,7 +2,7 @@ import { formulaWithValues, show } from "../check/describe.js";
 import type { Figure } from "../compute/figure.js";
 import type { Model } from "../compute/model.js";
 import type { Lang } from "../i18n/lang.js";
-import { msg } from "../i18n/messages.js";
+import { msg, render } from "../i18n/messages.js";
 import { unitText } from "./report.js";
 import { checkDataset } from "../pipeline/check.js";
 import type { UnitOptions } from "../pipeline/result.js";
@@ -35,8 +35,8 @@ export async function runExplain(file: string, id: string | undefined, options: 
 
 function explainFigure(figure: Figure, model: Model, lines: string[], lang: Lang, deep: boolean): string {
   const value = figure.kind === "text" ? (figure.text ?? "") : `${show(figure.value)}${figure.kind === "percent" ? "%" : figure.unit ? ` ${figure.unit}` : figure.kind === "amount" ? ` ${model.settings.amountUnit}` : ""}`;
-  const out = [`${figure.id}  ${figure.label[lang]} = ${value}`];
-  if (figure.missing) out.push(`  ${msg(lang, "cli.not-computable")}: ${figure.missing[lang]}`);
+  const out = [`${figure.id}  ${render(lang, figure.label)} = ${value}`];
+  if (figure.missing) out.push(`  ${msg(lang, "cli.not-computable")}: ${render(lang, figure.missing)}`);
   const formula = formulaWithValues(figure, model.figures);
   if (formula) out.push(`  = ${formula}`);
   if (figure.source) {

@@ -159,7 +159,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       }
       if (o.style !== undefined) {
         const { checkStyleFile } = await import("../write/style-file.js");
-        const { findings, text } = await checkStyleFile(o.style, o.lang ?? lang);
+        const { findings, text } = await checkStyleFile(o.style);
         if (findings.length > 0) {
           const { formatFinding } = await import("../findings/format-text.js");
           for (const f of findings) io.err(`${formatFinding(f, () => text?.split(/\r?\n/), o.lang ?? lang)}\n\n`);

@@ -1,10 +1,10 @@
 import { appendFile } from "node:fs/promises";
-import { RULE_IDS } from "../check/rule-ids.js";
 import type { UnitResult } from "../pipeline/result.js";
 import { capFindings } from "../findings/cap.js";
 import { formatGithub, formatJunit, formatStepSummary } from "../findings/format-ci.js";
 import { formatFindings } from "../findings/format-text.js";
 import { byPosition, type Finding } from "../findings/finding.js";
+import { renderFinding } from "../findings/render.js";
 import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
 import { visible } from "../text/visible.js";
@@ -66,7 +66,7 @@ export function summaryLine(s: Stats, lang: Lang, verb: "check" | "build"): stri
 }
 
 /** Machine formats, printed once every unit is done. */
-export async function machineReport(results: readonly UnitResult[], format: Exclude<CheckFormat, "text">, stats: Stats, io: Io): Promise<void> {
+export async function machineReport(results: readonly UnitResult[], format: Exclude<CheckFormat, "text">, stats: Stats, lang: Lang, io: Io): Promise<void> {
   const findings: Finding[] = results.flatMap((r) => r.findings).sort(byPosition);
   switch (format) {
     case "json": {
@@ -74,17 +74,19 @@ export async function machineReport(results: readonly UnitResult[], format: Excl
       const capped = results.map((r) => capFindings([...r.findings].sort(byPosition)));
       const listed = capped.flatMap((c) => c.shown).sort(byPosition);
       const omitted = capped.reduce((n, c) => n + c.omitted, 0);
-      const report = { valid: stats.errors === 0 && stats.unusable === 0, stats, findings: listed, ...(omitted > 0 ? { omittedFindings: omitted } : {}), units: results.map((r) => r.row) };
+      // Worded in the run's language (`message`), with the message's key and params for programs.
+      const worded = listed.map((f) => ({ ...renderFinding(f, lang), key: f.key, ...(f.params ? { params: f.params } : {}) }));
+      const report = { valid: stats.errors === 0 && stats.unusable === 0, stats, findings: worded, ...(omitted > 0 ? { omittedFindings: omitted } : {}), units: results.map((r) => r.row) };
       io.out(`${JSON.stringify(report, null, 2)}\n`);
       break;
     }
     case "junit":
-      io.out(formatJunit(results.map((r) => ({ file: r.file, rules: r.outcome === "clean" || r.outcome === "findings" ? RULE_IDS : [], findings: r.findings }))));
+      io.out(formatJunit(results.map((r) => ({ file: r.file, rules: r.outcome === "clean" || r.outcome === "findings" ? r.rules : [], findings: r.findings })), lang));
       break;
     case "github": {
-      if (findings.length > 0) io.out(`${formatGithub(findings)}\n`);
+      if (findings.length > 0) io.out(`${formatGithub(findings, lang)}\n`);
       const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-      if (summaryFile) await appendFile(summaryFile, formatStepSummary(findings, results.length));
+      if (summaryFile) await appendFile(summaryFile, formatStepSummary(findings, results.length, lang));
     }
   }
 }

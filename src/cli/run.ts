@@ -81,7 +81,7 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
 
   const stats = statsOf(results, (performance.now() - started) / 1000);
   if (options.format !== "text") {
-    await machineReport(results, options.format, stats, io);
+    await machineReport(results, options.format, stats, options.lang, io);
     for (const r of results) io.err(stackText(r, options));
   }
   // stdout carries the machine formats; the human summary goes to stderr where it is shown.

@@ -1,11 +1,12 @@
 import type { Finding } from "../findings/finding.js";
+import { message, type Message } from "../i18n/messages.js";
 import { Dec } from "../load/numbers.js";
-import type { Figure, FigureKind, Figures, Label } from "./figure.js";
+import type { Dataset } from "../model/dataset.js";
+import type { Figure, FigureKind, FigureRule, Figures, Label } from "./figure.js";
 import type { Inputs } from "./inputs.js";
-import type { Settings } from "./settings.js";
-import type { Lang } from "../i18n/lang.js";
-import { msg } from "../i18n/messages.js";
 import { roundsTo } from "./rounding.js";
+import { resolveSettings, type Settings } from "./settings.js";
+import { convertAmount } from "./units.js";
 
 /** What the computation needs of the prior year: its figures and where its inputs stand. */
 export interface PriorYear {
@@ -17,13 +18,14 @@ export interface PriorYear {
 /** Figure constructors shared by the computations: inputs, sums, differences and ratios. */
 export class Builder {
   readonly findings: Finding[] = [];
+  /** Checks made while computing (a stated prior-year figure against the prior year's file), by rule. */
+  readonly checks: string[] = [];
 
   constructor(
     readonly figures: Figures,
     readonly inputs: Inputs,
     readonly settings: Settings,
     readonly file: string,
-    readonly lang: Lang,
     /** The prior year's computed model, when the dataset names its file (`prior:`). */
     readonly prior?: PriorYear,
   ) {}
@@ -37,19 +39,24 @@ export class Builder {
     if (!this.prior || !other || other.value === null) return this.input(id, "amount", label, pointer);
     const { file, inputs } = this.prior;
     const pos = inputs.keyPos(priorBlock) ?? { line: 1, col: 1 };
-    const figure = this.figures.add({ id, kind: "amount", label, value: other.value, dp: other.dp, formula: `${priorId} @ ${file}`, inputs: [], source: { pointer: priorBlock, pos, file } });
+    // The prior year may be written in another unit (its final accounts in 元): convert exactly.
+    const priorUnit = resolveSettings(inputs.located.data as Dataset).amountUnit;
+    const { value, dp } = priorUnit === this.settings.amountUnit ? { value: other.value, dp: other.dp } : convertAmount(other.value, priorUnit, this.settings.amountUnit);
+    const figure = this.figures.add({ id, kind: "amount", label, value, dp, formula: `${priorId} @ ${file}`, rule: "figure", inputs: [], source: { pointer: priorBlock, pos, file } });
     const stated = this.inputs.at(pointer);
-    if (stated && !roundsTo(other.value, stated.value, stated.dp, this.settings.rounding)) {
+    if (!stated) return figure;
+    this.checks.push("prior-year");
+    if (!roundsTo(value, stated.value, stated.dp, this.settings.rounding)) {
       this.findings.push({
         code: "prior-year",
         severity: "error",
-        message: msg(this.lang, "prior.mismatch", { what: label[this.lang], stated: stated.text, value: other.value.toString(), file }),
+        ...message("prior.mismatch", { what: label, stated: stated.text, value: value.toString(), file }),
         file: this.file,
         path: pointer,
         pos: stated.pos,
         actual: stated.text,
-        expected: other.value.toString(),
-        related: [{ file, pos, message: msg(this.lang, "prior.there", { id: priorId, value: other.value.toString() }) }],
+        expected: value.toString(),
+        related: [{ file, pos, ...message("prior.there", { id: priorId, value: other.value.toString() }) }],
       });
     }
     return figure;
@@ -59,7 +66,7 @@ export class Builder {
   input(id: string, kind: FigureKind, label: Label, pointer: string, unit?: string): Figure | undefined {
     const q = this.inputs.at(pointer);
     if (!q) return undefined;
-    return this.figures.add({ id, kind, label, value: q.value, dp: q.dp, unit, inputs: [], source: { pointer, pos: q.pos } });
+    return this.figures.add({ id, kind, label, value: q.value, dp: q.dp, unit, rule: "figure", inputs: [], source: { pointer, pos: q.pos } });
   }
 
   /** Σ of figures; decimals as `combinedDp` says. */
@@ -83,7 +90,8 @@ export class Builder {
     });
   }
 
-  difference(id: string, kind: FigureKind, label: Label, a: Figure | undefined, b: Figure | undefined, unit?: string): Figure | undefined {
+  /** a − b, checked under `rule` (a fund's balance, a change on the prior year, a carry-over…). */
+  difference(id: string, kind: FigureKind, label: Label, a: Figure | undefined, b: Figure | undefined, rule: FigureRule = "difference"): Figure | undefined {
     if (!a || !b) return undefined;
     const value = a.value && b.value ? a.value.minus(b.value) : null;
     return this.figures.add({
@@ -92,19 +100,18 @@ export class Builder {
       label,
       value,
       dp: combinedDp(kind, [a, b], this.settings),
-      unit,
       formula: `${a.id} − ${b.id}`,
-      rule: "difference",
+      rule,
       inputs: [a.id, b.id],
       missing: value === null ? MISSING.input : undefined,
     });
   }
 
   /** num ÷ den × 100, kept as a ratio for exact checks; null (with a reason) when den is zero. */
-  percent(id: string, label: Label, num: Figure | undefined, den: Figure | undefined, dp: number): Figure | undefined {
+  percent(id: string, label: Label, num: Figure | undefined, den: Figure | undefined, dp: number, rule: FigureRule): Figure | undefined {
     if (!num || !den) return undefined;
     const formula = `${num.id} ÷ ${den.id} × 100%`;
-    const base = { id, kind: "percent" as const, label, dp, formula, inputs: [num.id, den.id] };
+    const base = { id, kind: "percent" as const, label, dp, formula, rule, inputs: [num.id, den.id] };
     if (!num.value || !den.value) return this.figures.add({ ...base, value: null, missing: MISSING.input });
     if (den.value.isZero()) return this.figures.add({ ...base, value: null, missing: MISSING.zero });
     return this.figures.add({
@@ -143,12 +150,10 @@ function combinedDp(kind: FigureKind, parts: Figure[], settings: Settings): numb
   return kind === "amount" && settings.amountDecimals === "significant" ? Math.min(...dps) : Math.max(...dps);
 }
 
+/** Why a figure has no value. */
 export const MISSING = {
-  input: { zh: "缺少参与计算的数字", en: "an input is missing" },
-  zero: { zh: "分母为零", en: "the denominator is zero" },
-  prior: { zh: "没有上年数", en: "no prior-year figure" },
-} satisfies Record<string, Label>;
-
-export function label(zh: string, en: string): Label {
-  return { zh, en };
-}
+  input: message("missing.input"),
+  zero: message("missing.zero"),
+  prior: message("missing.prior"),
+  priorZero: message("missing.prior-zero"),
+} satisfies Record<string, Message>;

@@ -1,37 +1,42 @@
+import { message } from "../i18n/messages.js";
 import type { Dataset } from "../model/dataset.js";
-import { label as l, type Builder } from "./build.js";
+import type { Builder } from "./build.js";
 import type { Figure } from "./figure.js";
+import { ids } from "./ids.js";
 
 /** The self-assessed score (stated, or Σ of the scorecard) and its grade from the bands. */
 export function computeEvaluation(b: Builder, dataset: Dataset): void {
   const evaluation = dataset.evaluation;
   if (!evaluation) return;
+  const S = ids.score;
   let total: Figure | undefined;
   if (evaluation.scorecard && evaluation.scorecard.length > 0) {
     const rows = evaluation.scorecard.map((row, i) => {
       const base = `/evaluation/scorecard/${i}`;
-      const name = `${row.level1}/${row.level2}/${row.level3}`;
+      const name = { name: `${row.level1}/${row.level2}/${row.level3}` };
+      const id = S.item(i + 1);
       return {
-        weight: b.input(`score.items.${i + 1}.weight`, "score", l(`${name}分值`, `${name}: weight`), `${base}/weight`, "分"),
-        score: b.input(`score.items.${i + 1}.score`, "score", l(`${name}得分`, `${name}: score`), `${base}/score`, "分"),
+        weight: b.input(id.weight, "score", message("figure.score.weight", name), `${base}/weight`, "分"),
+        score: b.input(id.score, "score", message("figure.score.score", name), `${base}/score`, "分"),
       };
     });
-    b.sum("score.weights", "score", l("分值合计", "Σ weights"), rows.map((r) => r.weight), "分");
-    total = b.sum("score.total", "score", l("自评得分", "self-assessed score"), rows.map((r) => r.score), "分");
-    b.input("score.stated", "score", l("填写的自评得分", "score as written"), "/evaluation/score", "分");
+    b.sum(S.weights, "score", message("figure.score.weights"), rows.map((r) => r.weight), "分");
+    total = b.sum(S.total, "score", message("figure.score.total"), rows.map((r) => r.score), "分");
+    b.input(S.stated, "score", message("figure.score.stated"), "/evaluation/score", "分");
   } else {
-    total = b.input("score.total", "score", l("自评得分", "self-assessed score"), "/evaluation/score", "分");
+    total = b.input(S.total, "score", message("figure.score.total"), "/evaluation/score", "分");
   }
   if (!total?.value) return;
   const band = b.settings.gradeBands.find((g) => total.value!.gte(g.min));
   b.figures.add({
-    id: "score.grade",
+    id: S.grade,
     kind: "text",
-    label: l("自评等级", "grade"),
+    label: message("figure.score.grade"),
     value: null,
     text: band?.grade ?? "",
     dp: 0,
     formula: b.settings.gradeBands.map((g) => `${g.grade} ≥ ${g.min.toString()}`).join("; "),
+    rule: "figure",
     inputs: [total.id],
   });
 }

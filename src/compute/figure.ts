@@ -1,12 +1,29 @@
 import type { SourcePos } from "../findings/finding.js";
+import type { Message } from "../i18n/messages.js";
 import type { Dec } from "../load/numbers.js";
 
 export type FigureKind = "amount" | "percent" | "count" | "score" | "measure" | "text";
 
-export interface Label {
-  zh: string;
-  en: string;
-}
+/** A figure's name: a message of the catalogue (`figure.*`), worded where it is printed. */
+export type Label = Message;
+
+/**
+ * The reconciliation rule a stated value of a figure is checked under, set where the
+ * figure is built: "figure" for an input, "sum"/"difference" for plain arithmetic.
+ */
+export type FigureRule =
+  | "figure"
+  | "sum"
+  | "difference"
+  | "change"
+  | "growth-rate"
+  | "share"
+  | "carry-over"
+  | "fund-balance"
+  | "execution-rate"
+  | "completion-rate"
+  | "listed-count"
+  | "formula";
 
 /**
  * One number of the report, input or computed, with everything a reviewer needs to trust
@@ -27,7 +44,7 @@ export interface Figure {
   /** Formula in figure ids, e.g. "income.change ÷ income.prior × 100". */
   formula?: string;
   /** The reconciliation rule a stated value of this figure is checked under. */
-  rule?: string;
+  rule: FigureRule;
   /** Ids of the figures the formula uses. */
   inputs: string[];
   /** A percentage is 100·num/den; kept so that checks can cross-multiply instead of dividing. */
@@ -35,14 +52,16 @@ export interface Figure {
   /** Where an input figure is written: in this dataset, or (`file`) in the prior year's. */
   source?: { pointer: string; pos: SourcePos; file?: string };
   /** Why `value` is null. */
-  missing?: Label;
+  missing?: Message;
 }
 
 /** The computed model's figures, in the order they were defined. */
 export class Figures {
   private readonly map = new Map<string, Figure>();
 
+  /** Adds a figure; a second one with the same id is a bug (the dataset's ids are checked before). */
   add(figure: Figure): Figure {
+    if (this.map.has(figure.id)) throw new Error(`figure ${figure.id} is defined twice`);
     this.map.set(figure.id, figure);
     return figure;
   }

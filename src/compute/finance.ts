@@ -1,73 +1,76 @@
+import { message } from "../i18n/messages.js";
 import type { Dataset } from "../model/dataset.js";
-import { MISSING, label as l, type Builder } from "./build.js";
-import type { Figure } from "./figure.js";
+import { MISSING, type Builder } from "./build.js";
+import type { Figure, Label } from "./figure.js";
+import { ids, sourceId } from "./ids.js";
 import type { Settings } from "./settings.js";
 
 /** Income, expenditure, carry-over, budget adjustments and special funds. */
 export function computeFinance(b: Builder, dataset: Dataset, settings: Settings): void {
   const f = dataset.finance;
   const pct = settings.percentDecimals;
+  const { income: I, expenditure: E, carryOver: C, budget: B } = ids;
 
   const sources = f.income.sources.map((source, i) => {
-    const id = `income.${source.id ?? `source${i + 1}`}`;
+    const id = I.source(sourceId(source, i));
     const base = `/finance/income/sources/${i}`;
-    b.input(`${id}.prior`, "amount", l(`上年${source.name}`, `prior ${source.name}`), `${base}/prior`);
-    return b.input(id, "amount", l(source.name, source.name), `${base}/amount`);
+    const prior = b.input(id.prior, "amount", message("figure.income.source.prior", { name: source.name }), `${base}/prior`);
+    return { id, name: source.name, prior, amount: b.input(id.amount, "amount", message("figure.name", { name: source.name }), `${base}/amount`) };
   });
-  const income = b.sum("income.total", "amount", l("收入合计", "total income"), sources);
-  const sourcePriors = f.income.sources.map((source, i) => b.figures.get(`income.${source.id ?? `source${i + 1}`}.prior`));
+  const income = b.sum(I.total, "amount", message("figure.income.total"), sources.map((s) => s.amount));
   const incomePrior =
-    b.priorInput("income.prior", l("上年收入合计", "prior-year income"), "/finance/income/prior", "income.total", "/finance/income") ??
-    b.sum("income.prior", "amount", l("上年收入合计", "prior-year income"), sourcePriors);
-  yearOnYear(b, "income", l("收入", "income"), income, incomePrior, pct);
+    b.priorInput(I.prior, message("figure.income.prior"), "/finance/income/prior", I.total, "/finance/income") ??
+    b.sum(I.prior, "amount", message("figure.income.prior"), sources.map((s) => s.prior));
+  yearOnYear(b, I, message("figure.income"), income, incomePrior, pct);
 
-  const personnel = b.input("expenditure.basic.personnel", "amount", l("人员经费", "personnel expenditure"), "/finance/expenditure/basic/personnel");
-  const publicFunds = b.input("expenditure.basic.public", "amount", l("公用经费", "public (operating) expenditure"), "/finance/expenditure/basic/public");
-  const basic = b.sum("expenditure.basic", "amount", l("基本支出", "basic expenditure"), [personnel, publicFunds]);
-  const project = b.input("expenditure.project", "amount", l("项目支出", "project expenditure"), "/finance/expenditure/project");
-  const expenditure = b.sum("expenditure.total", "amount", l("支出合计", "total expenditure"), [basic, project]);
-  const expenditurePrior = b.priorInput("expenditure.prior", l("上年支出合计", "prior-year expenditure"), "/finance/expenditure/prior", "expenditure.total", "/finance/expenditure");
-  yearOnYear(b, "expenditure", l("支出", "expenditure"), expenditure, expenditurePrior, pct);
-  const basicPrior = b.priorInput("expenditure.basic.prior", l("上年基本支出", "prior-year basic expenditure"), "/finance/expenditure/basic/prior", "expenditure.basic", "/finance/expenditure/basic");
-  yearOnYear(b, "expenditure.basic", l("基本支出", "basic expenditure"), basic, basicPrior, pct);
-  const projectPrior = b.priorInput("expenditure.project.prior", l("上年项目支出", "prior-year project expenditure"), "/finance/expenditure/projectPrior", "expenditure.project", "/finance/expenditure/project");
-  yearOnYear(b, "expenditure.project", l("项目支出", "project expenditure"), project, projectPrior, pct);
-  b.percent("expenditure.basic.share", l("基本支出占总支出比例", "basic share of expenditure"), basic, expenditure, pct);
-  b.percent("expenditure.project.share", l("项目支出占总支出比例", "project share of expenditure"), project, expenditure, pct);
-  for (const [i, source] of sources.entries()) {
-    if (source) b.percent(`${source.id}.share`, l(`${f.income.sources[i]!.name}占收入比例`, `${f.income.sources[i]!.name} share of income`), source, income, pct);
+  const personnel = b.input(E.basic.personnel, "amount", message("figure.expenditure.basic.personnel"), "/finance/expenditure/basic/personnel");
+  const publicFunds = b.input(E.basic.public, "amount", message("figure.expenditure.basic.public"), "/finance/expenditure/basic/public");
+  const basic = b.sum(E.basic.amount, "amount", message("figure.expenditure.basic"), [personnel, publicFunds]);
+  const project = b.input(E.project.amount, "amount", message("figure.expenditure.project"), "/finance/expenditure/project");
+  const expenditure = b.sum(E.total, "amount", message("figure.expenditure.total"), [basic, project]);
+  const expenditurePrior = b.priorInput(E.prior, message("figure.expenditure.prior"), "/finance/expenditure/prior", E.total, "/finance/expenditure");
+  yearOnYear(b, E, message("figure.expenditure"), expenditure, expenditurePrior, pct);
+  const basicPrior = b.priorInput(E.basic.prior, message("figure.expenditure.basic.prior"), "/finance/expenditure/basic/prior", E.basic.amount, "/finance/expenditure/basic");
+  yearOnYear(b, E.basic, message("figure.expenditure.basic"), basic, basicPrior, pct);
+  const projectPrior = b.priorInput(E.project.prior, message("figure.expenditure.project.prior"), "/finance/expenditure/projectPrior", E.project.amount, "/finance/expenditure/project");
+  yearOnYear(b, E.project, message("figure.expenditure.project"), project, projectPrior, pct);
+  b.percent(E.basic.share, message("figure.expenditure.basic.share"), basic, expenditure, pct, "share");
+  b.percent(E.project.share, message("figure.expenditure.project.share"), project, expenditure, pct, "share");
+  for (const source of sources) {
+    if (source.amount) b.percent(source.id.share, message("figure.income.source.share", { name: source.name }), source.amount, income, pct, "share");
   }
 
-  b.difference("carryOver.total", "amount", l("结转结余", "carry-over"), income, expenditure);
+  b.difference(C.total, "amount", message("figure.carryOver.total"), income, expenditure, "carry-over");
 
   const funds = (f.specialFunds ?? []).map((fund, i) => {
     const base = `/finance/specialFunds/${i}`;
-    const id = `fund.${fund.id}`;
-    const allocated = b.input(`${id}.allocated`, "amount", l(`${fund.name}下达金额`, `${fund.name}: allocated`), `${base}/allocated`);
-    const spent = b.input(`${id}.spent`, "amount", l(`${fund.name}支出`, `${fund.name}: spent`), `${base}/spent`);
-    b.difference(`${id}.balance`, "amount", l(`${fund.name}结余`, `${fund.name}: balance`), allocated, spent);
-    b.percent(`${id}.execution`, l(`${fund.name}执行率`, `${fund.name}: execution rate`), spent, allocated, pct);
+    const id = ids.fund(fund.id);
+    const name = { name: fund.name };
+    const allocated = b.input(id.allocated, "amount", message("figure.fund.allocated", name), `${base}/allocated`);
+    const spent = b.input(id.spent, "amount", message("figure.fund.spent", name), `${base}/spent`);
+    b.difference(id.balance, "amount", message("figure.fund.balance", name), allocated, spent, "fund-balance");
+    b.percent(id.execution, message("figure.fund.execution", name), spent, allocated, pct, "execution-rate");
     return { allocated, spent };
   });
   if (funds.length > 0) {
-    const projectIncome = b.sum("income.project", "amount", l("项目资金总投入", "project funds (Σ special funds)"), funds.map((x) => x.allocated));
-    const basicIncome = b.difference("income.basic", "amount", l("基本支出资金", "basic funds"), income, projectIncome);
-    b.difference("carryOver.basic", "amount", l("基本支出结转结余", "basic carry-over"), basicIncome, basic);
-    b.difference("carryOver.project", "amount", l("项目资金结转结余", "project carry-over"), projectIncome, project);
-    b.percent("expenditure.project.execution", l("项目资金执行率", "project execution rate"), project, projectIncome, pct);
-    const initial = b.input("budget.projectInitial", "amount", l("年初项目预算", "initial project budget"), "/finance/budget/projectInitial");
-    b.difference("budget.projectAdjustment", "amount", l("年中调整预算（项目）", "in-year project budget adjustment"), projectIncome, initial);
+    const projectIncome = b.sum(I.project, "amount", message("figure.income.project"), funds.map((x) => x.allocated));
+    const basicIncome = b.difference(I.basic, "amount", message("figure.income.basic"), income, projectIncome);
+    b.difference(C.basic, "amount", message("figure.carryOver.basic"), basicIncome, basic, "carry-over");
+    b.difference(C.project, "amount", message("figure.carryOver.project"), projectIncome, project, "carry-over");
+    b.percent(E.project.execution, message("figure.expenditure.project.execution"), project, projectIncome, pct, "execution-rate");
+    const initial = b.input(B.projectInitial, "amount", message("figure.budget.projectInitial"), "/finance/budget/projectInitial");
+    b.difference(B.projectAdjustment, "amount", message("figure.budget.projectAdjustment"), projectIncome, initial);
     const spentKnown = funds.map((x) => x.spent).filter((x): x is Figure => x !== undefined);
-    if (spentKnown.length > 0) b.sum("funds.spent", "amount", l("专项资金列示支出合计", "Σ listed special-fund spending"), spentKnown);
+    if (spentKnown.length > 0) b.sum(ids.funds.spent, "amount", message("figure.funds.spent"), spentKnown);
   }
-  b.input("budget.basicAdjustment", "amount", l("基本支出调整预算", "basic budget adjustment"), "/finance/budget/basicAdjustment/amount");
+  b.input(B.basicAdjustment, "amount", message("figure.budget.basicAdjustment"), "/finance/budget/basicAdjustment/amount");
 }
 
 /** change = current − prior; growth = change ÷ prior. Absent without a prior year. */
-function yearOnYear(b: Builder, id: string, what: { zh: string; en: string }, current: Figure | undefined, prior: Figure | undefined, pct: number): void {
+function yearOnYear(b: Builder, group: { prior: string; change: string; growth: string }, what: Label, current: Figure | undefined, prior: Figure | undefined, pct: number): void {
   if (!current || !prior) return;
-  if (prior.id !== `${id}.prior`) return;
-  const change = b.difference(`${id}.change`, "amount", l(`${what.zh}增减额`, `${what.en}: change on prior year`), current, prior);
-  const growth = b.percent(`${id}.growth`, l(`${what.zh}增长率`, `${what.en}: growth rate`), change, prior, pct);
-  if (growth && growth.missing === MISSING.zero) growth.missing = { zh: "上年为零，增长率无意义", en: "the prior year is zero; growth is undefined" };
+  if (prior.id !== group.prior) return;
+  const change = b.difference(group.change, "amount", message("figure.change", { what }), current, prior, "change");
+  const growth = b.percent(group.growth, message("figure.growth", { what }), change, prior, pct, "growth-rate");
+  if (growth && growth.missing === MISSING.zero) growth.missing = MISSING.priorZero;
 }

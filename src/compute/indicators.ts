@@ -1,11 +1,11 @@
 import type { Finding } from "../findings/finding.js";
-import type { Lang } from "../i18n/lang.js";
+import { message, type Message } from "../i18n/messages.js";
 import { Dec } from "../load/numbers.js";
 import type { Dataset, Indicator } from "../model/dataset.js";
-import { label as l, MISSING, type Builder } from "./build.js";
+import { MISSING, type Builder } from "./build.js";
 import type { Figure } from "./figure.js";
 import { FormulaError, parseFormula, refs, type Expr } from "./formula.js";
-import { msg } from "../i18n/messages.js";
+import { ids } from "./ids.js";
 
 interface Entry {
   indicator: Indicator;
@@ -13,29 +13,20 @@ interface Entry {
 }
 
 /** Indicator figures: actual (input or formula), target, completion rate. */
-export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): void {
-  const entries: Entry[] = [];
-  const seen = new Map<string, string>();
-  (dataset.achievements ?? []).forEach((achievement, i) =>
-    (achievement.indicators ?? []).forEach((indicator, k) => {
-      const pointer = `/achievements/${i}/indicators/${k}`;
-      const first = seen.get(indicator.id);
-      if (first !== undefined || RESERVED.some((root) => indicator.id === root)) {
-        const key = first !== undefined ? "indicator.duplicate-id" : "indicator.reserved-id";
-        b.findings.push(problem(b, `${pointer}/id`, key, msg(lang, key, { id: indicator.id })));
-        return;
-      }
-      seen.set(indicator.id, pointer);
-      entries.push({ indicator, pointer });
-    }),
+export function computeIndicators(b: Builder, dataset: Dataset): void {
+  // Ids are unique and clear of the computed ones (src/validate/ids.ts).
+  const entries: Entry[] = (dataset.achievements ?? []).flatMap((achievement, i) =>
+    (achievement.indicators ?? []).map((indicator, k) => ({ indicator, pointer: `/achievements/${i}/indicators/${k}` })),
   );
 
   for (const { indicator, pointer } of entries) {
-    const name = l(indicator.name, indicator.name);
+    const id = ids.indicator(indicator.id);
+    const name = { name: indicator.name };
     if (indicator.formula === undefined) {
-      b.input(indicator.id, "measure", name, `${pointer}/actual`, indicator.unit);
+      b.input(id.actual, "measure", message("figure.name", name), `${pointer}/actual`, indicator.unit);
     }
-    b.input(`${indicator.id}.target`, "measure", l(`${indicator.name}目标值`, `${indicator.name}: target`), `${pointer}/target`, indicator.unit);
+    // A shared target (targetOf) is the other indicator's; a target written too is not read.
+    if (indicator.targetOf === undefined) b.input(id.target, "measure", message("figure.indicator.target", name), `${pointer}/target`, indicator.unit);
   }
 
   // Formulas may use each other; evaluate on demand, refusing cycles.
@@ -63,7 +54,7 @@ export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): voi
     const expr = parse(entry);
     if (expr instanceof FormulaError) {
       const e = expr;
-      b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", msg(lang, "indicator.formula-syntax", { detail: e.message, at: e.offset + 1 })));
+      b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", message("indicator.formula-syntax", { detail: e.message, at: e.offset + 1 })));
       state.set(indicator.id, "failed");
       return;
     }
@@ -71,7 +62,7 @@ export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): voi
     for (const ref of refs(expr)) {
       const dependency = formulas.get(ref.id);
       if (dependency && state.get(ref.id) === "busy") {
-        b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", msg(lang, "indicator.formula-cycle", { id: ref.id })));
+        b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", message("indicator.formula-cycle", { id: ref.id })));
         state.set(indicator.id, "failed");
         return;
       }
@@ -80,13 +71,13 @@ export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): voi
         // The dependency's own finding says why; this one says who is affected. A cycle
         // through this indicator is reported as a cycle on both ends.
         const key = cycleThrough(ref.id, indicator.id) ? "indicator.formula-cycle" : "indicator.formula-failed";
-        b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", msg(lang, key, { id: ref.id })));
+        b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", message(key, { id: ref.id })));
         state.set(indicator.id, "failed");
         return;
       }
       const figure = b.figures.get(ref.id);
       if (!figure) {
-        b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", msg(lang, "indicator.formula-unknown", { id: ref.id })));
+        b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", message("indicator.formula-unknown", { id: ref.id })));
         state.set(indicator.id, "failed");
         return;
       }
@@ -96,7 +87,7 @@ export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): voi
     b.figures.add({
       id: indicator.id,
       kind: "measure",
-      label: l(indicator.name, indicator.name),
+      label: message("figure.name", { name: indicator.name }),
       value: result.value,
       dp: result.dp,
       unit: indicator.unit,
@@ -120,29 +111,29 @@ export function computeIndicators(b: Builder, dataset: Dataset, lang: Lang): voi
   for (const entry of formulas.values()) evaluate(entry);
 
   for (const { indicator, pointer } of entries) {
+    const id = ids.indicator(indicator.id);
+    const name = { name: indicator.name };
     if (indicator.targetOf !== undefined) {
-      const other = b.figures.get(`${indicator.targetOf}.target`);
+      const other = b.figures.get(ids.indicator(indicator.targetOf).target);
       if (!other) {
-        b.findings.push(problem(b, `${pointer}/targetOf`, "indicator.target-of", msg(lang, "indicator.target-of-unknown", { id: indicator.targetOf })));
+        b.findings.push(problem(b, `${pointer}/targetOf`, "indicator.target-of", message("indicator.target-of-unknown", { id: indicator.targetOf })));
       } else {
-        b.figures.add({ ...other, id: `${indicator.id}.target`, label: l(`${indicator.name}目标值`, `${indicator.name}: target`), formula: other.id, inputs: [other.id], source: undefined });
+        b.figures.add({ ...other, id: id.target, label: message("figure.indicator.target", name), formula: other.id, inputs: [other.id], source: undefined });
       }
     }
-    const actual = b.figures.get(indicator.id);
-    const target = b.figures.get(`${indicator.id}.target`);
+    const actual = b.figures.get(id.actual);
+    const target = b.figures.get(id.target);
     if (!actual || !target) continue;
-    const name = l(`${indicator.name}完成率`, `${indicator.name}: completion rate`);
+    const label = message("figure.indicator.completion", name);
     const dp = b.settings.percentDecimals;
     // For a "smaller is better" indicator, beating the target means staying under it.
-    if (indicator.direction === "≤") b.percent(`${indicator.id}.completion`, name, target, actual, dp);
-    else b.percent(`${indicator.id}.completion`, name, actual, target, dp);
+    if (indicator.direction === "≤") b.percent(id.completion, label, target, actual, dp, "completion-rate");
+    else b.percent(id.completion, label, actual, target, dp, "completion-rate");
   }
 }
 
-const RESERVED = ["income", "expenditure", "carryOver", "budget", "fund", "funds", "staff", "org", "score"];
-
-function problem(b: Builder, pointer: string, code: string, message: string): Finding {
-  return { code, severity: "error", message, file: b.file, path: pointer, pos: b.inputs.pos(pointer) };
+function problem(b: Builder, pointer: string, code: string, what: Message): Finding {
+  return { code, severity: "error", ...what, file: b.file, path: pointer, pos: b.inputs.pos(pointer) };
 }
 
 function evalExpr(expr: Expr, get: (id: string) => Figure): { value: Dec | null; dp: number } {

@@ -1,5 +1,4 @@
 import type { Finding } from "../findings/finding.js";
-import type { Lang } from "../i18n/lang.js";
 import type { Located } from "../load/parse.js";
 import type { Dataset } from "../model/dataset.js";
 import { Builder, type PriorYear } from "./build.js";
@@ -20,21 +19,23 @@ export interface Model {
   inputs: Inputs;
   /** Problems found while computing (unknown ids in formulas…). */
   findings: Finding[];
+  /** Checks made while computing, one rule id per check (a stated prior-year figure). */
+  checks: string[];
 }
 
 /**
  * Computes every figure from a schema-valid dataset. Pure: no I/O — the prior year's model,
  * when the dataset names one, is loaded and computed by the caller.
  */
-export function computeModel(located: Located, lang: Lang, prior?: PriorYear): Model {
+export function computeModel(located: Located, prior?: PriorYear): Model {
   const dataset = located.data as Dataset;
   const settings = resolveSettings(dataset);
   const inputs = new Inputs(located);
   const figures = new Figures();
-  const b = new Builder(figures, inputs, settings, located.source.file, lang, prior);
+  const b = new Builder(figures, inputs, settings, located.source.file, prior);
   computeFinance(b, dataset, settings);
   computeProfile(b, dataset);
-  computeIndicators(b, dataset, lang);
+  computeIndicators(b, dataset);
   computeEvaluation(b, dataset);
-  return { file: located.source.file, dataset, settings, figures, inputs, findings: b.findings };
+  return { file: located.source.file, dataset, settings, figures, inputs, findings: b.findings, checks: b.checks };
 }

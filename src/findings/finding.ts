@@ -1,3 +1,4 @@
+import type { Message } from "../i18n/messages.js";
 /** A position in a source file, 1-based, as editors and CI annotations count. */
 export interface SourcePos {
   line: number;
@@ -9,41 +10,38 @@ export interface SourcePos {
 export type Severity = "error" | "warning";
 
 /**
- * Everything the tool has to say about an input is a Finding: plain data that the CLI
- * prints as text, JSON or CI annotations. Messages are already in the user's language.
+ * Everything the tool has to say about an input is a Finding: plain data (ajv's model) that
+ * the CLI prints as text, JSON or CI annotations. What it says is a message of the catalogue
+ * (`key` and `params`), worded by the formatters in the user's language.
  */
-export interface Finding {
-  /** Stable rule id, e.g. `yaml.duplicate-key`, `schema.type`, `sum.income-total`. */
+export interface Finding extends Message {
+  /** Stable rule id, e.g. `yaml.duplicate-key`, `schema.type`, `growth-rate`. */
   code: string;
   severity: Severity;
-  message: string;
   file: string;
   pos?: SourcePos;
   /** JSON pointer into the dataset, e.g. `/finance/income/sources/0/amount`. */
   path?: string;
-  hint?: string;
+  hint?: Message;
   expected?: string;
   actual?: string;
   diff?: string;
-  tolerance?: string;
+  tolerance?: Message;
   formula?: string;
   /** A second place that takes part in the finding (e.g. the same figure in the prior year's file). */
-  related?: { file: string; pos?: SourcePos; message: string }[];
+  related?: Related[];
 }
 
-/** Findings that make the input unusable: the later stages cannot run on it. */
-export class InputError extends Error {
-  constructor(readonly findings: Finding[]) {
-    super(findings.map((f) => f.message).join("; "));
-    this.name = "InputError";
-  }
+export interface Related extends Message {
+  file: string;
+  pos?: SourcePos;
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === "error");
 }
 
-export function byPosition(a: Finding, b: Finding): number {
+export function byPosition(a: Pick<Finding, "file" | "pos">, b: Pick<Finding, "file" | "pos">): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.col ?? 0) - (b.pos?.col ?? 0);
 }

@@ -1,15 +1,17 @@
 import { escapeXml as xml } from "../text/escape-xml.js";
+import type { Lang } from "../i18n/lang.js";
 import { capFindings } from "./cap.js";
 import type { Finding } from "./finding.js";
+import { renderFinding, type RenderedFinding } from "./render.js";
 
 /** GitHub Actions workflow commands; GitHub shows at most 10 per step, so the rest go to the summary. */
-export function formatGithub(findings: readonly Finding[], limit = 10): string {
+export function formatGithub(findings: readonly Finding[], lang: Lang, limit = 10): string {
   const more = findings.length - limit;
   const notice = more > 0 ? [`::notice title=perf-report::${more} more finding(s) not annotated (GitHub shows ${limit} per step); the step summary lists them all`] : [];
-  return [...findings.slice(0, limit).map(annotation), ...notice].join("\n");
+  return [...findings.slice(0, limit).map((f) => annotation(renderFinding(f, lang))), ...notice].join("\n");
 }
 
-function annotation(f: Finding): string {
+function annotation(f: RenderedFinding): string {
   const props = [`file=${prop(f.file)}`];
   if (f.pos) {
     props.push(`line=${f.pos.line}`, `col=${f.pos.col}`);
@@ -25,17 +27,22 @@ function annotation(f: Finding): string {
  * The Markdown table appended to $GITHUB_STEP_SUMMARY: every finding, not just the first ten
  * (up to FINDINGS_PER_UNIT rows, then a count: GitHub takes at most 1 MiB of summary).
  */
-export function formatStepSummary(findings: readonly Finding[], files: number): string {
-  const { shown, omitted } = capFindings(findings);
-  const rows = shown.map((f) => `| ${markdownCell(f.file)}${f.pos ? `:${f.pos.line}:${f.pos.col}` : ""} | ${f.severity} | \`${f.code}\` | ${markdownCell(f.message)} |`);
+export function formatStepSummary(all: readonly Finding[], files: number, lang: Lang): string {
+  const { shown, omitted } = capFindings(all);
+  const findings = shown.map((f) => renderFinding(f, lang));
+  const rows = findings.map((f) => `| ${markdownCell(f.file)}${f.pos ? `:${f.pos.line}:${f.pos.col}` : ""} | ${f.severity} | \`${f.code}\` | ${markdownCell(f.message)} |`);
   const more = omitted > 0 ? `\n… ${omitted} more finding(s) not listed here\n` : "";
-  const head = `### perf-report check: ${files} file(s), ${findings.filter((f) => f.severity === "error").length} error(s), ${findings.filter((f) => f.severity === "warning").length} warning(s)\n`;
+  const head = `### perf-report check: ${files} file(s), ${all.filter((f) => f.severity === "error").length} error(s), ${all.filter((f) => f.severity === "warning").length} warning(s)\n`;
   return rows.length === 0 ? `${head}\nAll figures reconcile.\n` : `${head}\n| where | severity | rule | message |\n|---|---|---|---|\n${rows.join("\n")}\n${more}`;
 }
 
-/** JUnit XML: one test case per rule and file; a failure per finding. */
-export function formatJunit(results: readonly { file: string; rules: readonly string[]; findings: readonly Finding[] }[]): string {
-  const suites = results.map(({ file, rules, findings }) => {
+/**
+ * JUnit XML: one test case per rule that ran (and per code of a finding) and file; a failure
+ * per error finding. A rule that did not apply to a dataset is no test case: it did not pass.
+ */
+export function formatJunit(results: readonly { file: string; rules: readonly string[]; findings: readonly Finding[] }[], lang: Lang): string {
+  const suites = results.map(({ file, rules, findings: all }) => {
+    const findings = all.map((f) => renderFinding(f, lang));
     const codes = [...new Set([...rules, ...findings.map((f) => f.code)])].sort();
     const cases = codes.map((code) => {
       const failures = findings.filter((f) => f.code === code && f.severity === "error");

@@ -2,6 +2,7 @@ import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
 import { capFindings, FINDINGS_PER_UNIT } from "./cap.js";
 import { byPosition, type Finding } from "./finding.js";
+import { renderFinding, type RenderedFinding } from "./render.js";
 import { visible } from "../text/visible.js";
 
 /** The lines of each source file, so excerpts can quote them. */
@@ -44,7 +45,7 @@ const ELLIPSIS = "…";
  * findings stays 500 short lines) with a caret under the span, then the figures and the hint.
  */
 export function formatFinding(raw: Finding, lines: SourceLines, lang: Lang): string {
-  const finding = visibleFinding(raw);
+  const finding = visibleFinding(renderFinding(raw, lang));
   const where = finding.pos ? `${finding.file}:${finding.pos.line}:${finding.pos.col}` : finding.file;
   const out = [`${where}: ${finding.severity}[${finding.code}] ${finding.message}`];
   const source = finding.pos ? lines(raw.file)?.[finding.pos.line - 1] : undefined;
@@ -72,7 +73,7 @@ export function formatFinding(raw: Finding, lines: SourceLines, lang: Lang): str
   return out.join("\n");
 }
 
-function visibleFinding(f: Finding): Finding {
+function visibleFinding(f: RenderedFinding): RenderedFinding {
   const fix = (s: string | undefined) => (s === undefined ? undefined : visible(s));
   return { ...f, file: visible(f.file), message: visible(f.message), hint: fix(f.hint), actual: fix(f.actual), expected: fix(f.expected), formula: fix(f.formula) };
 }

@@ -24,6 +24,8 @@ const CATALOGUE = {
   "io.utf32": { zh: "文件是 UTF-32 编码；请另存为 UTF-8", en: "file is encoded as UTF-32; save it as UTF-8" },
   "io.nul": { zh: "文件中含有 NUL 字符，不是文本文件", en: "file contains a NUL character; it is not a text file" },
   "load.empty": { zh: "文件为空，没有数据", en: "file is empty: no data" },
+  "load.found-list": { zh: "列表", en: "a list" },
+  "load.found-scalar": { zh: "单个值", en: "a single value" },
   "load.root-not-map": {
     zh: "数据集顶层应当是键值映射（unit: …、year: …），而不是{found}",
     en: "the top level of a dataset must be a mapping (unit: …, year: …), not {found}",
@@ -78,6 +80,8 @@ const CATALOGUE = {
   },
   "schema.alternatives": { zh: "不符合要求：{branches}", en: "not accepted: {branches}" },
   "schema.enum": { zh: "应当是以下之一：{values}", en: "must be one of: {values}" },
+  // ajv's own wording of a schema error: ajv-i18n's in Chinese, ajv's in English.
+  "schema.ajv": { zh: "{zh}", en: "{en}" },
   "hint.did-you-mean": { zh: "是否想写“{name}”？", en: "did you mean “{name}”?" },
   "hint.allowed": { zh: "此处可用的属性：{names}", en: "properties allowed here: {names}" },
   "hint.leading-zero": {
@@ -109,8 +113,16 @@ const CATALOGUE = {
     zh: "文字请加引号书写，例如 \"{text}\"",
     en: "quote it as text, e.g. \"{text}\"",
   },
+  // Ids the dataset gives that would make one figure replace another (src/validate/ids.ts).
   "indicator.duplicate-id": { zh: "指标编号“{id}”重复", en: "indicator id “{id}” is used twice" },
   "indicator.reserved-id": { zh: "指标编号“{id}”与保留的图表编号冲突", en: "indicator id “{id}” clashes with a reserved figure id" },
+  "income.duplicate-id": { zh: "收入来源编号“{id}”重复", en: "income source id “{id}” is used twice" },
+  "income.reserved-id": {
+    zh: "收入来源编号“{id}”与计算得出的数字“{figure}”冲突；请换一个编号",
+    en: "income source id “{id}” clashes with the computed figure “{figure}”; choose another id",
+  },
+  "fund.duplicate-id": { zh: "专项资金编号“{id}”重复", en: "special fund id “{id}” is used twice" },
+  "id.first-used": { zh: "“{id}”第一次出现在这里", en: "“{id}” is first used here" },
   "indicator.formula-syntax": { zh: "计算式有误（第 {at} 个字符）：{detail}", en: "formula error (at character {at}): {detail}" },
   "indicator.formula-cycle": { zh: "计算式循环引用“{id}”", en: "formula refers to “{id}” in a cycle" },
   "indicator.formula-failed": { zh: "计算式引用的“{id}”本身无法计算", en: "formula refers to “{id}”, which cannot be computed itself" },
@@ -128,6 +140,7 @@ const CATALOGUE = {
     zh: "perf-report: {file} 有 {count} 个错误，未生成报告；确需生成请加 --force",
     en: "perf-report: {file} has {count} error(s); nothing was built (use --force to build anyway)",
   },
+  "build.error-at": { zh: "{path}: {reason}", en: "{path}: {reason}" },
   "build.wrote": { zh: "已生成 {file}", en: "wrote {file}" },
   "build.overwrite-input": { zh: "输出文件不能覆盖输入文件 {file}", en: "refusing to overwrite the input file {file}" },
   "build.cannot-write": { zh: "无法写入：{reason}", en: "cannot write: {reason}" },
@@ -220,6 +233,101 @@ const CATALOGUE = {
     zh: "报告模板中只能使用 {{#*inline}} 这一种装饰器",
     en: "decorators ({{#* …}}) other than {{#*inline}} are not available in report templates",
   },
+  // Reconciliation (src/check/): a stated figure against the computed one, and the rules.
+  "check.unknown-figure": { zh: "没有编号为“{id}”的图表数字", en: "there is no figure “{id}”" },
+  "check.not-computable": { zh: "“{id}”无法计算（{reason}），不能核对", en: "“{id}” cannot be computed ({reason}), so it cannot be checked" },
+  "check.not-computable-bare": { zh: "“{id}”无法计算，不能核对", en: "“{id}” cannot be computed, so it cannot be checked" },
+  "check.text-figure": { zh: "“{id}”是文字（如等级），不能作为数字核对", en: "“{id}” is text (such as a grade) and cannot be checked as a number" },
+  "check.mismatch": { zh: "{label}：所载 {stated}，计算应为 {computed}", en: "{label}: stated {stated}, computed {computed}" },
+  "check.tolerance": { zh: "按书写精度 {dp} 位小数、{mode}，计算值应在 {range} 内", en: "{dp} decimals as written, {mode}: the computed value must lie in {range}" },
+  "check.tolerance-one": { zh: "按书写精度 {dp} 位小数、{mode}，计算值应在 {range} 内", en: "{dp} decimal as written, {mode}: the computed value must lie in {range}" },
+  "check.tolerance-absolute": { zh: "±{value}", en: "±{value}" },
+  "check.other-modes": { zh: "按{modes}可得到所载数字：原报告可能用了不同的舍入方式", en: "{modes} gives the stated figure: the source may have rounded differently" },
+  "check.listed-count": { zh: "{what}：所述 {stated} 个，名单列出 {listed} 个", en: "{what}: stated {stated}, listed {listed}" },
+  "check.funds-spent-total": { zh: "各专项支出合计 {sum}，与项目支出 {project} 不一致", en: "special funds' spending adds up to {sum}, not the project expenditure {project}" },
+  "check.funds-spent-exceeds": { zh: "已列示的专项支出合计 {sum} 超过项目支出 {project}", en: "listed special-fund spending {sum} exceeds the project expenditure {project}" },
+  "check.overspent": { zh: "{name}：支出 {spent} 超过下达金额 {allocated}", en: "{name}: spent {spent} exceeds the allocation {allocated}" },
+  "check.overspending": {
+    zh: "支出 {expenditure} 超过本年收入 {income}，差额须由上年结转结余弥补；请在数据中说明",
+    en: "expenditure {expenditure} exceeds this year's income {income}; the gap must come from carry-over — say so in the dataset",
+  },
+  "check.score-over-weight": { zh: "{name}：得分 {score} 超过分值 {weight}", en: "{name}: score {score} exceeds its weight {weight}" },
+  "check.score-total": { zh: "填写的自评得分 {stated} 与评分表合计 {sum} 不一致", en: "the stated score {stated} differs from the scorecard total {sum}" },
+  "check.weights-total": { zh: "评分表分值合计 {sum}，不是 100", en: "the scorecard's weights add up to {sum}, not 100" },
+  "check.score-above-max": { zh: "自评得分 {score} 超过满分 {max}", en: "the self-assessed score {score} exceeds the full mark {max}" },
+  "check.bands-order": { zh: "等级划分应按分数下限从高到低排列", en: "grade bands must be listed from the highest minimum down" },
+  "check.inflation": { zh: "自评得分 {score} 为满分，但有指标未完成：{names}", en: "a full self-assessed score of {score} while some indicators are unmet: {names}" },
+  "check.placeholder-unknown": { zh: "文字引用了不存在的数字“{id}”", en: "the text refers to an unknown figure “{id}”" },
+  "check.placeholder-format": { zh: "引用格式“{spec}”无效：只能是 n（只写数字）或 0–6（小数位数）", en: "placeholder format “{spec}” is invalid: use n (number only) or 0–6 (decimals)" },
+  "check.placeholder-missing": { zh: "文字引用的“{id}”无法计算（{reason}）", en: "the text refers to “{id}”, which cannot be computed ({reason})" },
+  "check.placeholder-malformed": { zh: "引用写法有误：“{around}”；应写作 {{编号}}", en: "a placeholder is written wrong: “{around}”; write {{id}}" },
+  "check.placeholder-unit-twice": {
+    zh: "{{{id}}} 已带单位“{unit}”，后面又写了“{unit}”，报告中会重复；只要数字请写 {{{id}:n}}",
+    en: "{{{id}}} already prints its unit “{unit}”, and “{unit}” follows it: the report would say it twice; write {{{id}:n}} for the bare number",
+  },
+  "rounding.half-up": { zh: "四舍五入", en: "half-up" },
+  "rounding.half-even": { zh: "四舍六入五成双", en: "half-even" },
+  "rounding.down": { zh: "截尾", en: "truncation" },
+  // Lists: the items of `items`, joined by the entry's text.
+  "list.or": { zh: "或", en: " or " },
+  "list.enumeration": { zh: "、", en: "、" },
+  "org.internalOffices": { zh: "内设科室", en: "internal offices" },
+  "org.affiliatedUnits": { zh: "所属单位", en: "affiliated units" },
+  // Text that comes from outside the catalogue (an exception's message), as it is.
+  verbatim: { zh: "{text}", en: "{text}" },
+  // Figures' labels (src/compute/); {name} is a name the dataset gives.
+  "figure.name": { zh: "{name}", en: "{name}" },
+  "figure.income.total": { zh: "收入合计", en: "total income" },
+  "figure.income.prior": { zh: "上年收入合计", en: "prior-year income" },
+  "figure.income.source.prior": { zh: "上年{name}", en: "prior {name}" },
+  "figure.income.source.share": { zh: "{name}占收入比例", en: "{name} share of income" },
+  "figure.income.project": { zh: "项目资金总投入", en: "project funds (Σ special funds)" },
+  "figure.income.basic": { zh: "基本支出资金", en: "basic funds" },
+  "figure.income": { zh: "收入", en: "income" },
+  "figure.expenditure": { zh: "支出", en: "expenditure" },
+  "figure.change": { zh: "{what}增减额", en: "{what}: change on prior year" },
+  "figure.growth": { zh: "{what}增长率", en: "{what}: growth rate" },
+  "figure.expenditure.total": { zh: "支出合计", en: "total expenditure" },
+  "figure.expenditure.prior": { zh: "上年支出合计", en: "prior-year expenditure" },
+  "figure.expenditure.basic": { zh: "基本支出", en: "basic expenditure" },
+  "figure.expenditure.basic.prior": { zh: "上年基本支出", en: "prior-year basic expenditure" },
+  "figure.expenditure.basic.share": { zh: "基本支出占总支出比例", en: "basic share of expenditure" },
+  "figure.expenditure.basic.personnel": { zh: "人员经费", en: "personnel expenditure" },
+  "figure.expenditure.basic.public": { zh: "公用经费", en: "public (operating) expenditure" },
+  "figure.expenditure.project": { zh: "项目支出", en: "project expenditure" },
+  "figure.expenditure.project.prior": { zh: "上年项目支出", en: "prior-year project expenditure" },
+  "figure.expenditure.project.share": { zh: "项目支出占总支出比例", en: "project share of expenditure" },
+  "figure.expenditure.project.execution": { zh: "项目资金执行率", en: "project execution rate" },
+  "figure.carryOver.total": { zh: "结转结余", en: "carry-over" },
+  "figure.carryOver.basic": { zh: "基本支出结转结余", en: "basic carry-over" },
+  "figure.carryOver.project": { zh: "项目资金结转结余", en: "project carry-over" },
+  "figure.budget.projectInitial": { zh: "年初项目预算", en: "initial project budget" },
+  "figure.budget.projectAdjustment": { zh: "年中调整预算（项目）", en: "in-year project budget adjustment" },
+  "figure.budget.basicAdjustment": { zh: "基本支出调整预算", en: "basic budget adjustment" },
+  "figure.fund.allocated": { zh: "{name}下达金额", en: "{name}: allocated" },
+  "figure.fund.spent": { zh: "{name}支出", en: "{name}: spent" },
+  "figure.fund.balance": { zh: "{name}结余", en: "{name}: balance" },
+  "figure.fund.execution": { zh: "{name}执行率", en: "{name}: execution rate" },
+  "figure.funds.spent": { zh: "专项资金列示支出合计", en: "Σ listed special-fund spending" },
+  "figure.staff.authorised": { zh: "编制数合计", en: "authorised posts" },
+  "figure.staff.inPost": { zh: "在职人员", en: "staff in post" },
+  "figure.staff.temporary": { zh: "临聘人员", en: "temporary staff" },
+  "figure.staff.retirees": { zh: "退休人员", en: "retirees" },
+  "figure.org.internalOffices": { zh: "内设科室个数", en: "internal offices" },
+  "figure.org.affiliatedUnits": { zh: "所属单位个数", en: "affiliated units" },
+  "figure.score.weight": { zh: "{name}分值", en: "{name}: weight" },
+  "figure.score.score": { zh: "{name}得分", en: "{name}: score" },
+  "figure.score.weights": { zh: "分值合计", en: "Σ weights" },
+  "figure.score.total": { zh: "自评得分", en: "self-assessed score" },
+  "figure.score.stated": { zh: "填写的自评得分", en: "score as written" },
+  "figure.score.grade": { zh: "自评等级", en: "grade" },
+  "figure.indicator.target": { zh: "{name}目标值", en: "{name}: target" },
+  "figure.indicator.completion": { zh: "{name}完成率", en: "{name}: completion rate" },
+  // Why a figure has no value.
+  "missing.input": { zh: "缺少参与计算的数字", en: "an input is missing" },
+  "missing.zero": { zh: "分母为零", en: "the denominator is zero" },
+  "missing.prior": { zh: "没有上年数", en: "no prior-year figure" },
+  "missing.prior-zero": { zh: "上年为零，增长率无意义", en: "the prior year is zero; growth is undefined" },
   // ── h2-pipeline: outcomes, prior-year containment, outputs that would replace inputs ──
   "internal.error": {
     zh: "perf-report 内部错误：{reason}。这是 perf-report 的缺陷，请报告（加 --debug 可看到详细信息）",
@@ -258,7 +366,37 @@ const CATALOGUE = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
-export type Params = Record<string, string | number>;
+
+/**
+ * A sentence of the catalogue and what fills it in: plain data (it crosses worker threads
+ * and is printed as JSON), worded only when a formatter renders it in the user's language.
+ */
+export interface Message {
+  key: MessageKey;
+  params?: Params;
+}
+
+/** A parameter: text or a number as it stands, a message (a figure's label), or the items of a `list.*` message. */
+export type Param = string | number | Message | readonly Param[];
+export type Params = Record<string, Param>;
+
+/** The names of the {placeholders} of a catalogue text; `{{…}}` is template syntax, not a placeholder. */
+type Names<S extends string> = S extends `${string}{${infer N}}${infer R}` ? (R extends `}${string}` ? Names<R> : Word<Last<N>> | Names<R>) : never;
+type Last<N extends string> = N extends `${string}{${infer M}` ? Last<M> : N;
+/** Only a word is a placeholder (the catalogue's `{ }` in prose is not). */
+type Word<N extends string> = N extends "" | `${string} ${string}` | `${string}…${string}` ? never : N;
+type Entry<K extends MessageKey> = (typeof CATALOGUE)[K];
+
+/** The parameters a message needs: every placeholder of its Chinese and English texts. */
+export type ParamsOf<K extends MessageKey> = Record<Names<Entry<K>["zh"]> | Names<Entry<K>["en"]>, Param>;
+
+/** A message with its parameters checked against its texts' placeholders. */
+export function message<K extends MessageKey>(
+  key: K,
+  ...params: K extends `list.${string}` ? [{ items: readonly Param[] }] : [Names<Entry<K>["zh"]> | Names<Entry<K>["en"]>] extends [never] ? [] : [ParamsOf<K>]
+): Message {
+  return params[0] === undefined ? { key } : { key, params: params[0] };
+}
 
 /** Whether the catalogue has `key` (for keys made from outside codes, like "write.ENOSPC"). */
 export function isMessageKey(key: string): key is MessageKey {
@@ -266,7 +404,17 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 export function msg(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return CATALOGUE[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  if (key.startsWith("list.")) return ((params.items ?? []) as readonly Param[]).map((p) => param(lang, p)).join(CATALOGUE[key][lang]);
+  return CATALOGUE[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? param(lang, params[name]!) : whole));
+}
+
+/** A message in words, in `lang`. */
+export function render(lang: Lang, m: Message): string {
+  return msg(lang, m.key, m.params);
+}
+
+function param(lang: Lang, p: Param): string {
+  if (typeof p === "string" || typeof p === "number") return String(p);
+  if (Array.isArray(p)) return p.map((x: Param) => param(lang, x)).join("");
+  return render(lang, p as Message);
 }

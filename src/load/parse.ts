@@ -11,8 +11,7 @@ import {
   type YAMLError,
 } from "yaml";
 import type { Finding, SourcePos } from "../findings/finding.js";
-import type { Lang } from "../i18n/lang.js";
-import { msg, type MessageKey } from "../i18n/messages.js";
+import { message, type MessageKey, type Params } from "../i18n/messages.js";
 import type { Source } from "./source.js";
 import { checkNumberText } from "./numbers.js";
 
@@ -80,13 +79,14 @@ export const DEFAULT_LIMITS: ParseLimits = { maxDepth: 64, maxNodes: 200_000 };
  */
 export type ParseResult = { ok: true; located: Located; findings: Finding[] } | { ok: false; findings: Finding[] };
 
-export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DEFAULT_LIMITS, what: "dataset" | "style" = "dataset"): ParseResult {
+export function parseSource(source: Source, limits: ParseLimits = DEFAULT_LIMITS, what: "dataset" | "style" = "dataset"): ParseResult {
   const positions = new Positions(source.text);
   const at = (offset: number): SourcePos => positions.at(offset);
-  const finding = (code: string, key: MessageKey, params: Record<string, string | number>, pos?: SourcePos): Finding => ({
+  const finding = (code: string, key: MessageKey, params: Params, pos?: SourcePos): Finding => ({
     code,
     severity: "error",
-    message: msg(lang, key, params),
+    key,
+    params,
     file: source.file,
     pos,
   });
@@ -119,14 +119,14 @@ export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DE
   }
   if (doc.errors.length > 0) {
     // One syntax error sets off more on the rest of its line; the first is the one to fix.
-    const findings = doc.errors.map((e) => yamlErrorFinding(e, source, lang, at));
+    const findings = doc.errors.map((e) => yamlErrorFinding(e, source, at));
     return { ok: false, findings: findings.filter((f, i) => i === 0 || f.pos?.line !== findings[i - 1]!.pos?.line) };
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return { ok: false, findings: [finding("load.empty", "load.empty", {}, { line: 1, col: 1 })] };
   }
   if (!isMap(doc.contents)) {
-    const found = isSeq(doc.contents) ? (lang === "zh" ? "列表" : "a list") : lang === "zh" ? "单个值" : "a single value";
+    const found = message(isSeq(doc.contents) ? "load.found-list" : "load.found-scalar");
     const key = what === "dataset" ? "load.root-not-map" : "load.style-root-not-map";
     return {
       ok: false,
@@ -309,17 +309,17 @@ function closes(token: string): boolean {
   return backslashes % 2 === 0;
 }
 
-function yamlErrorFinding(error: YAMLError, source: Source, lang: Lang, at: (offset: number) => SourcePos): Finding {
+function yamlErrorFinding(error: YAMLError, source: Source, at: (offset: number) => SourcePos): Finding {
   const quote = error.code === "MISSING_CHAR" && /quote/i.test(error.message) ? unclosedQuote(source.text) : undefined;
   const pos = at(quote ?? error.pos[0]);
   if (error.code === "MULTIPLE_DOCS") {
-    return { code: "load.multiple-documents", severity: "error", message: msg(lang, "load.multiple-documents"), file: source.file, pos };
+    return { code: "load.multiple-documents", severity: "error", key: "load.multiple-documents", file: source.file, pos };
   }
   let key = YAML_CODES[error.code];
   if (key === "yaml.unclosed-quote" && !/quote/i.test(error.message)) key = undefined;
   if (error.code === "DUPLICATE_KEY") {
     const name = keyTextAt(source.text, error.pos[0]);
-    return { code: "yaml.duplicate-key", severity: "error", message: msg(lang, "yaml.duplicate-key", { key: name }), file: source.file, pos };
+    return { code: "yaml.duplicate-key", severity: "error", ...message("yaml.duplicate-key", { key: name }), file: source.file, pos };
   }
   const code = key ?? "yaml.syntax";
   const detail = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
@@ -329,14 +329,14 @@ function yamlErrorFinding(error: YAMLError, source: Source, lang: Lang, at: (off
     code !== "yaml.syntax"
       ? undefined
       : line.includes("{{")
-        ? msg(lang, "hint.quote-placeholder")
+        ? message("hint.quote-placeholder")
         : (line.match(/:\s/g) ?? []).length > 1
-          ? msg(lang, "hint.quote-colon")
+          ? message("hint.quote-colon")
           : undefined;
   return {
     code,
     severity: "error",
-    message: key ? msg(lang, key) : msg(lang, "yaml.syntax", { detail }),
+    ...(key ? { key } : message("yaml.syntax", { detail })),
     file: source.file,
     pos,
     hint,

@@ -1,7 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import type { Finding } from "../findings/finding.js";
-import type { Lang } from "../i18n/lang.js";
-import { msg } from "../i18n/messages.js";
+import { message, type Message } from "../i18n/messages.js";
 
 /** The text of one input file, decoded, with the name it is reported under. */
 export interface Source {
@@ -12,42 +11,40 @@ export interface Source {
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 export interface ReadOptions {
-  lang: Lang;
   maxBytes?: number;
 }
 
 export type ReadResult = { ok: true; source: Source } | { ok: false; finding: Finding };
 
 /** Reads a dataset file as strict UTF-8. Every way it can fail becomes a finding, never a throw. */
-export async function readSource(file: string, options: ReadOptions): Promise<ReadResult> {
-  const { lang } = options;
+export async function readSource(file: string, options: ReadOptions = {}): Promise<ReadResult> {
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const fail = (code: string, message: string, pos?: Finding["pos"]): ReadResult => ({
+  const fail = (code: string, what: Message, pos?: Finding["pos"]): ReadResult => ({
     ok: false,
-    finding: { code, severity: "error", message, file, pos },
+    finding: { code, severity: "error", ...what, file, pos },
   });
   let bytes: Buffer;
   try {
     const info = await stat(file);
-    if (info.isDirectory()) return fail("io.is-directory", msg(lang, "io.is-directory"));
+    if (info.isDirectory()) return fail("io.is-directory", message("io.is-directory"));
     // A pipe or a device has no size to check and may never end: only files are datasets.
-    if (!info.isFile()) return fail("io.not-a-file", msg(lang, "io.not-a-file"));
-    if (info.size > limit) return fail("io.too-large", msg(lang, "io.too-large", { size: info.size, limit }));
+    if (!info.isFile()) return fail("io.not-a-file", message("io.not-a-file"));
+    if (info.size > limit) return fail("io.too-large", message("io.too-large", { size: info.size, limit }));
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return fail("io.not-found", msg(lang, "io.not-found"));
-    if (code === "EISDIR") return fail("io.is-directory", msg(lang, "io.is-directory"));
-    return fail("io.unreadable", msg(lang, "io.unreadable", { reason: code ?? String(error) }));
+    if (code === "ENOENT") return fail("io.not-found", message("io.not-found"));
+    if (code === "EISDIR") return fail("io.is-directory", message("io.is-directory"));
+    return fail("io.unreadable", message("io.unreadable", { reason: code ?? String(error) }));
   }
   const decoded = decodeText(bytes);
   if ("error" in decoded) {
     const { error, offset } = decoded;
-    if (error === "utf16") return fail("io.utf16", msg(lang, "io.utf16"), { line: 1, col: 1 });
-    if (error === "utf32") return fail("io.utf32", msg(lang, "io.utf32"), { line: 1, col: 1 });
+    if (error === "utf16") return fail("io.utf16", message("io.utf16"), { line: 1, col: 1 });
+    if (error === "utf32") return fail("io.utf32", message("io.utf32"), { line: 1, col: 1 });
     const pos = positionOfByte(bytes, offset);
-    if (error === "nul") return fail("io.nul", msg(lang, "io.nul"), pos);
-    return fail("io.encoding", msg(lang, "io.encoding", { offset }), pos);
+    if (error === "nul") return fail("io.nul", message("io.nul"), pos);
+    return fail("io.encoding", message("io.encoding", { offset }), pos);
   }
   return { ok: true, source: { file, text: decoded.text } };
 }

@@ -17,7 +17,7 @@ export async function checkDataset(file: string, options: UnitOptions): Promise<
   const row = emptyRow(file);
   const loaded = await loadDataset(file, options);
   const texts: Record<string, string> = loaded.source ? { [file]: loaded.source.text } : {};
-  const base = { file, checks: 0, texts, messages: [], written: [], reads: [file] };
+  const base = { file, checks: 0, rules: [], texts, messages: [], written: [], reads: [file] };
   if (!loaded.located) {
     const partial = loaded.data as { unit?: { name?: unknown }; year?: unknown } | undefined;
     const named = { unit: typeof partial?.unit?.name === "string" ? partial.unit.name : "", year: typeof partial?.year === "number" ? String(partial.year) : "" };
@@ -29,7 +29,7 @@ export async function checkDataset(file: string, options: UnitOptions): Promise<
   if ("unusable" in prior) {
     return { result: { ...base, reads, outcome: "input", findings: prior.findings, row: { ...row, unit: d0.unit.name, year: String(d0.year), findings: prior.findings.length } } };
   }
-  const checked = reconcile(loaded.located, options.lang, prior.year);
+  const checked = reconcile(loaded.located, prior.year);
   const all = [...prior.findings, ...checked.findings];
   const findings = options.strict ? all.map((f) => ({ ...f, severity: "error" as const })) : all;
   const outcome = hasErrors(findings) ? "findings" : "clean";
@@ -43,6 +43,7 @@ export async function checkDataset(file: string, options: UnitOptions): Promise<
       outcome,
       findings,
       checks: checked.checks,
+      rules: checked.rules,
       row: {
         file,
         unit: d.unit.name,

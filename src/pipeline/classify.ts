@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/lang.js";
-import { isMessageKey, msg } from "../i18n/messages.js";
+import { isMessageKey, message, render, type Message } from "../i18n/messages.js";
 import type { Finding } from "../findings/finding.js";
 import type { UnitResult } from "./result.js";
 import { emptyRow } from "./result.js";
@@ -28,22 +28,28 @@ export function kindOf(error: unknown): Kind {
   return ENVIRONMENT.has(code) ? "environment" : "internal";
 }
 
-/** A system error's cause in words ("write.ENOSPC" → 磁盘空间不足), or its code when the catalogue has none. */
-export function reasonOf(error: unknown, lang: Lang): string {
+/** A system error's cause ("write.ENOSPC" → 磁盘空间不足), or its code when the catalogue has none. */
+export function reasonMessage(error: unknown): Message {
   const code = codeOf(error);
   const key = `write.${code}`;
-  return isMessageKey(key) ? msg(lang, key) : (code ?? (error instanceof Error ? error.message : String(error)));
+  return isMessageKey(key) ? { key } : message("verbatim", { text: code ?? (error instanceof Error ? error.message : String(error)) });
+}
+
+/** A system error's cause in words, in `lang`. */
+export function reasonOf(error: unknown, lang: Lang): string {
+  return render(lang, reasonMessage(error));
 }
 
 /** A bug in perf-report, as one unit's result: "please report", the reason, and the stack kept for --debug. */
-export function internalResult(file: string, error: unknown, lang: Lang): UnitResult {
+export function internalResult(file: string, error: unknown): UnitResult {
   const reason = error instanceof Error ? error.message : String(error);
-  const finding: Finding = { code: "internal", severity: "error", message: msg(lang, "internal.error", { reason }), file };
+  const finding: Finding = { code: "internal", severity: "error", ...message("internal.error", { reason }), file };
   return {
     file,
     outcome: "internal",
     findings: [finding],
     checks: 0,
+    rules: [],
     texts: {},
     row: { ...emptyRow(file), findings: 1 },
     messages: [],

@@ -4,7 +4,7 @@ import { reconcile } from "../check/check.js";
 import type { PriorYear } from "../compute/build.js";
 import { Inputs } from "../compute/inputs.js";
 import type { Finding } from "../findings/finding.js";
-import { msg } from "../i18n/messages.js";
+import { message, type Message } from "../i18n/messages.js";
 import type { Located } from "../load/parse.js";
 import type { Dataset } from "../model/dataset.js";
 import { loadDataset } from "./load.js";
@@ -24,22 +24,22 @@ export async function loadPrior(located: Located, file: string, options: UnitOpt
   const priorFile = join(dirname(file), data.prior);
   // Findings about the prior year stand on this dataset's `prior:` line.
   const at = { file, path: "/prior", pos: new Inputs(located).pos("/prior") };
-  const refuse = (message: string, hint?: string): Prior => ({ findings: [{ ...at, code: "prior-year", severity: "error", message, ...(hint ? { hint } : {}) }], unusable: true });
-  if (!(await allowed(priorFile, file, options.root ?? process.cwd()))) return refuse(msg(options.lang, "prior.outside"));
+  const refuse = (what: Message, hint?: Message): Prior => ({ findings: [{ ...at, code: "prior-year", severity: "error", ...what, ...(hint ? { hint } : {}) }], unusable: true });
+  if (!(await allowed(priorFile, file, options.root ?? process.cwd()))) return refuse(message("prior.outside"));
   const loaded = await loadDataset(priorFile, options);
   if (!loaded.located) {
     // Why it cannot be read (not found, not UTF-8…) quotes nothing; what is wrong inside it would.
     const unreadable = loaded.findings.find((f) => f.code.startsWith("io."));
-    const hint = unreadable?.message ?? msg(options.lang, "prior.check-it", { file: priorFile });
-    return { ...refuse(msg(options.lang, "prior.unusable", { file: priorFile }), hint), read: priorFile };
+    const hint = unreadable ? { key: unreadable.key, params: unreadable.params } : message("prior.check-it", { file: priorFile });
+    return { ...refuse(message("prior.unusable", { file: priorFile }), hint), read: priorFile };
   }
-  const { model } = reconcile(loaded.located, options.lang);
+  const { model } = reconcile(loaded.located);
   if (model.dataset.year !== data.year - 1) {
-    return { ...refuse(msg(options.lang, "prior.year", { file: priorFile, found: model.dataset.year, expected: data.year - 1 })), read: priorFile };
+    return { ...refuse(message("prior.year", { file: priorFile, found: model.dataset.year, expected: data.year - 1 })), read: priorFile };
   }
   const findings: Finding[] =
     model.dataset.unit.name !== data.unit.name
-      ? [{ ...at, code: "prior-year", severity: "warning", message: msg(options.lang, "prior.unit", { file: priorFile, found: model.dataset.unit.name, expected: data.unit.name }) }]
+      ? [{ ...at, code: "prior-year", severity: "warning", ...message("prior.unit", { file: priorFile, found: model.dataset.unit.name, expected: data.unit.name }) }]
       : [];
   return { year: { file: priorFile, figures: model.figures, inputs: model.inputs }, findings, read: priorFile };
 }

@@ -3,8 +3,7 @@ import { relative, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { Model } from "../compute/model.js";
 import type { Finding } from "../findings/finding.js";
-import type { Lang } from "../i18n/lang.js";
-import { msg } from "../i18n/messages.js";
+import { message } from "../i18n/messages.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { renderLimits, RenderInterrupted } from "../render/budget.js";
 import { renderBlocks } from "../render/render.js";
@@ -16,7 +15,7 @@ import { toHtml } from "../write/html.js";
 import { toJson } from "../write/json.js";
 import { toMarkdown } from "../write/markdown.js";
 import { GB9704, mergeStyle, type DocStyle } from "../write/style.js";
-import { kindOf, reasonOf } from "./classify.js";
+import { kindOf, reasonMessage } from "./classify.js";
 import { inputKeys, overwrittenInput } from "./guard.js";
 import { Cancelled, type Outcome } from "./outcome.js";
 import { outputName } from "./output-names.js";
@@ -59,13 +58,12 @@ export type Rendered = { written: string[]; cancelled?: true } | { error: Findin
  * `stopped()` says so (the first Ctrl-C): it has written nothing yet.
  */
 export async function renderAndWrite(model: Model, file: string, options: BuildUnitOptions, reads: readonly string[], checkpoint: () => void, stopped: () => boolean = () => false): Promise<Rendered> {
-  const { lang } = options;
   const templateFile = options.template ?? DEFAULT_TEMPLATE;
   const inputs = [...(await inputKeys([...reads, ...(options.style ? [options.style] : []), ...(options.template ? [options.template] : [])])), ...(options.reads ?? [])];
   const targets = options.formats.map((format) => [format, outputName(file, format, options.out)] as const);
   for (const [, target] of targets) {
     const input = await overwrittenInput(target, inputs);
-    if (input !== undefined) return { outcome: "input", error: { code: "build.overwrite-input", severity: "error", message: msg(lang, "build.overwrite-input", { file: input }), file: target } };
+    if (input !== undefined) return { outcome: "input", error: { code: "build.overwrite-input", severity: "error", ...message("build.overwrite-input", { file: input }), file: target } };
   }
   const outputs: [string, Uint8Array | string][] = [];
   try {
@@ -87,11 +85,11 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
   } catch (error) {
     if (error instanceof RenderInterrupted) return { written: [], cancelled: true };
     templates.delete(templateFile);
-    if (error instanceof TemplateError) return templateFailure(error, templateFile, file, lang);
+    if (error instanceof TemplateError) return templateFailure(error, templateFile, file);
     const kind = kindOf(error);
     if (kind === "internal") throw error;
     const e = error as NodeJS.ErrnoException;
-    return { outcome: kind, error: { code: "build.error", severity: "error", message: `${e.path ?? file}: ${reasonOf(e, lang)}`, file } };
+    return { outcome: kind, error: { code: "build.error", severity: "error", ...message("build.error-at", { path: e.path ?? file, reason: reasonMessage(e) }), file } };
   }
   const written: string[] = [];
   for (const [target, content] of outputs) {
@@ -103,21 +101,22 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
       if (error instanceof Cancelled) return { written, cancelled: true };
       const kind = kindOf(error);
       if (kind === "internal") throw error;
-      return { outcome: kind, error: { code: "build.write", severity: "error", message: msg(lang, "build.cannot-write", { reason: reasonOf(error, lang) }), file: target } };
+      return { outcome: kind, error: { code: "build.write", severity: "error", ...message("build.cannot-write", { reason: reasonMessage(error) }), file: target } };
     }
   }
   return { written };
 }
 
 /** The user's template is their input; the bundled one failing is a bug of ours, named relative to the package. */
-async function templateFailure(error: TemplateError, templateFile: string, file: string, lang: Lang): Promise<Rendered> {
-  const finding = error.localized(lang);
+async function templateFailure(error: TemplateError, templateFile: string, file: string): Promise<Rendered> {
+  const finding = error.finding;
   if (templateFile !== DEFAULT_TEMPLATE) {
     const text = await readFile(templateFile, "utf8").catch(() => undefined);
     // How far a template runs depends on the data: a budget run out names the dataset too.
-    const related = finding.code === "template.budget" ? { related: [{ file, message: msg(lang, "template.budget-dataset") }] } : {};
+    const related = finding.code === "template.budget" ? { related: [{ file, ...message("template.budget-dataset") }] } : {};
     return { outcome: "input", error: { ...finding, file: templateFile, ...related }, text };
   }
   const where = `${relative(PACKAGE_ROOT, templateFile)}${finding.pos ? `:${finding.pos.line}:${finding.pos.col}` : ""}`;
-  return { outcome: "internal", error: { code: "internal", severity: "error", message: msg(lang, "internal.error", { reason: `${where}: ${finding.message}` }), file } };
+  const reason = message("build.error-at", { path: where, reason: { key: finding.key, params: finding.params } });
+  return { outcome: "internal", error: { code: "internal", severity: "error", ...message("internal.error", { reason }), file } };
 }

@@ -42,6 +42,8 @@ export interface UnitResult {
   outcome: Outcome;
   findings: Finding[];
   checks: number;
+  /** The rules that made a check (JUnit's test cases). */
+  rules: string[];
   /** Source texts by file name, for excerpts under findings: only datasets being checked, never another file. */
   texts: Record<string, string>;
   row: SummaryRow;

@@ -1,4 +1,5 @@
 import type { Figure } from "../compute/figure.js";
+import { ids, sourceId } from "../compute/ids.js";
 import type { Model } from "../compute/model.js";
 import type { Cell, Column, Table } from "./blocks.js";
 import { formatFigure } from "./format.js";
@@ -30,27 +31,29 @@ const text = (t: string, extra: Partial<Cell> = {}): Cell => ({ text: t, align: 
 /** 收入支出情况表: this year against the prior year, with change and growth. */
 function financeTable(model: Model): Table {
   const f = (id: string) => model.figures.get(id);
-  // Year-on-year figures are named after the total's group: income.total → income.prior.
-  const row = (name: string, id: string, indent = false): Cell[] => {
-    const group = id.replace(/\.total$/, "");
-    return [
-      text(indent ? `　　${name}` : name),
-      cellOf(model, f(id)),
-      cellOf(model, f(`${group}.prior`)),
-      cellOf(model, f(`${group}.change`)),
-      cellOf(model, f(`${group}.growth`)),
-    ];
-  };
-  const sources = model.dataset.finance.income.sources.map((s, i) => row(s.name, `income.${s.id ?? `source${i + 1}`}`, true));
+  const { income: I, expenditure: E } = ids;
+  // A total's row shows its prior year, change and growth; other rows show only this year.
+  const none = { prior: "", change: "", growth: "" };
+  const row = (name: string, id: string, yoy: { prior: string; change: string; growth: string }, indent = false): Cell[] => [
+    text(indent ? `　　${name}` : name),
+    cellOf(model, f(id)),
+    cellOf(model, f(yoy.prior)),
+    cellOf(model, f(yoy.change)),
+    cellOf(model, f(yoy.growth)),
+  ];
+  const sources = model.dataset.finance.income.sources.map((s, i) => {
+    const id = I.source(sourceId(s, i));
+    return row(s.name, id.amount, { ...none, prior: id.prior }, true);
+  });
   const rows = [
-    row("收入合计", "income.total"),
+    row("收入合计", I.total, I),
     ...sources,
-    row("支出合计", "expenditure.total"),
-    row("基本支出", "expenditure.basic", true),
-    row("其中：人员经费", "expenditure.basic.personnel", true),
-    row("　　　公用经费", "expenditure.basic.public", true),
-    row("项目支出", "expenditure.project", true),
-    row("结转结余", "carryOver.total"),
+    row("支出合计", E.total, E),
+    row("基本支出", E.basic.amount, E.basic, true),
+    row("其中：人员经费", E.basic.personnel, none, true),
+    row("　　　公用经费", E.basic.public, none, true),
+    row("项目支出", E.project.amount, E.project, true),
+    row("结转结余", ids.carryOver.total, none),
   ];
   return {
     id: "finance",
@@ -69,17 +72,17 @@ function fundsTable(model: Model): Table | null {
   const rows: Cell[][] = funds.map((fund, i) => [
     { text: String(i + 1), align: "center" },
     text(fund.name),
-    cellOf(model, f(`fund.${fund.id}.allocated`)),
-    cellOf(model, f(`fund.${fund.id}.spent`)),
-    cellOf(model, f(`fund.${fund.id}.balance`)),
-    cellOf(model, f(`fund.${fund.id}.execution`)),
+    cellOf(model, f(ids.fund(fund.id).allocated)),
+    cellOf(model, f(ids.fund(fund.id).spent)),
+    cellOf(model, f(ids.fund(fund.id).balance)),
+    cellOf(model, f(ids.fund(fund.id).execution)),
   ]);
   rows.push([
     { text: "合计", colSpan: 2, align: "center", bold: true },
-    cellOf(model, f("income.project")),
-    cellOf(model, f("expenditure.project")),
-    cellOf(model, f("carryOver.project")),
-    cellOf(model, f("expenditure.project.execution")),
+    cellOf(model, f(ids.income.project)),
+    cellOf(model, f(ids.expenditure.project.amount)),
+    cellOf(model, f(ids.carryOver.project)),
+    cellOf(model, f(ids.expenditure.project.execution)),
   ]);
   return {
     id: "funds",
@@ -108,11 +111,11 @@ function scorecardTable(model: Model): Table | null {
     if (i === 0 || key1(i) !== key1(i - 1)) cells.push({ text: item.level1, rowSpan: runLength(i, key1), align: "center" });
     if (i === 0 || key2(i) !== key2(i - 1)) cells.push({ text: item.level2, rowSpan: runLength(i, key2), align: "center" });
     cells.push(text(item.level3), { text: item.target ?? "", align: "center" }, { text: item.actual ?? "", align: "center" });
-    cells.push(cellOf(model, f(`score.items.${i + 1}.weight`)), cellOf(model, f(`score.items.${i + 1}.score`)));
+    cells.push(cellOf(model, f(ids.score.item(i + 1).weight)), cellOf(model, f(ids.score.item(i + 1).score)));
     return cells;
   });
-  rows.push([{ text: "合计", colSpan: 5, align: "center", bold: true }, cellOf(model, f("score.weights")), cellOf(model, f("score.total"))]);
-  rows.push([{ text: "自评等级", colSpan: 5, align: "center", bold: true }, { text: f("score.grade")?.text ?? "", colSpan: 2, align: "center", bold: true }]);
+  rows.push([{ text: "合计", colSpan: 5, align: "center", bold: true }, cellOf(model, f(ids.score.weights)), cellOf(model, f(ids.score.total))]);
+  rows.push([{ text: "自评等级", colSpan: 5, align: "center", bold: true }, { text: f(ids.score.grade)?.text ?? "", colSpan: 2, align: "center", bold: true }]);
   return {
     id: "scorecard",
     caption: `${model.dataset.year}年度部门整体支出绩效自评表`,

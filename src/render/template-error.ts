@@ -1,11 +1,10 @@
 import type { Finding, SourcePos } from "../findings/finding.js";
-import type { Lang } from "../i18n/lang.js";
 import { msg, type MessageKey, type Params } from "../i18n/messages.js";
 
 /**
- * An error in a report template: a finding at the template's line and column, worded from the
- * message catalogue. `finding` is in English (the template is compiled once per process,
- * whatever the language); `localized(lang)` words it for the user.
+ * An error in a report template: a finding at the template's line and column, a message of
+ * the catalogue (worded by the formatters in the user's language). The Error's own message
+ * is in English, for a stack trace.
  */
 export class TemplateError extends Error {
   readonly finding: Omit<Finding, "file">;
@@ -16,13 +15,8 @@ export class TemplateError extends Error {
     readonly params: Params = {},
     pos?: SourcePos,
   ) {
-    const message = msg("en", key, params);
-    super(message);
-    this.finding = { code, severity: "error", message, ...(pos ? { pos } : {}) };
-  }
-
-  localized(lang: Lang): Omit<Finding, "file"> {
-    return { ...this.finding, message: msg(lang, this.key, this.params) };
+    super(msg("en", key, params));
+    this.finding = { code, severity: "error", key, params, ...(pos ? { pos } : {}) };
   }
 
   /** The same error at another position (where the cause was found after the fact). */

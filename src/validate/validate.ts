@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { isScalar } from "yaml";
 import type { Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
-import { msg } from "../i18n/messages.js";
+import { message, msg, type Message } from "../i18n/messages.js";
 import { escapePointer, type Located } from "../load/parse.js";
 import { locate, locateKey } from "./locate.js";
 import { nearest } from "./nearest.js";
@@ -21,17 +21,18 @@ const DATASET_SCHEMA: SchemaUse = { validate: schemaValidator, at: schemaAt };
 // loaded only when a dataset has errors to translate.
 const localizeZh = (errors: ErrorObject[]) => (createRequire(import.meta.url)("ajv-i18n/localize/zh") as (errors: ErrorObject[]) => void)(errors);
 
+/** ajv's wording of an error in both languages (ajv-i18n's Chinese, ajv's English). */
+type Wording = Map<ErrorObject, { zh: string; en: string }>;
+
 /** Checks a parsed dataset against the JSON Schema; every error becomes a positioned finding. */
-export function validateSchema(located: Located, lang: Lang, schema: SchemaUse = DATASET_SCHEMA): Finding[] {
+export function validateSchema(located: Located, schema: SchemaUse = DATASET_SCHEMA): Finding[] {
   const validate = schema.validate();
   if (validate(located.data)) return [];
   const errors = (validate.errors ?? []).map((e) => ({ ...e }));
-  const english = new Map(errors.map((e) => [e, e.message ?? ""]));
-  if (lang === "zh") {
-    localizeZh(errors);
-    for (const e of errors) if (e.keyword === "type") e.message = zhTypeMessage(e.message ?? "");
-  }
-  const findings = prune(errors, lang).map((error) => toFinding(located, error, lang, english.get(error)!, schema));
+  const zh = errors.map((e) => ({ ...e }));
+  localizeZh(zh);
+  const wording: Wording = new Map(errors.map((e, i) => [e, { en: e.message ?? "", zh: e.keyword === "type" ? zhTypeMessage(zh[i]!.message ?? "") : (zh[i]!.message ?? "") }]));
+  const findings = prune(errors, wording).map((error) => toFinding(located, error, wording.get(error)!, schema));
   return dropExplainedRequired(findings);
 }
 
@@ -42,14 +43,10 @@ export function validateSchema(located: Located, lang: Lang, schema: SchemaUse =
 function dropExplainedRequired(findings: Finding[]): Finding[] {
   const guessed = new Set(
     findings
-      .filter((f) => f.code === "schema.additional-property" && f.hint)
-      .map((f) => `${f.path!.slice(0, f.path!.lastIndexOf("/"))}\u0000${/“(.+)”/.exec(f.hint!)?.[1] ?? ""}`),
+      .filter((f) => f.code === "schema.additional-property" && f.hint?.key === "hint.did-you-mean")
+      .map((f) => `${f.path!.slice(0, f.path!.lastIndexOf("/"))}\u0000${String(f.hint!.params!.name)}`),
   );
-  return findings.filter((f) => {
-    if (f.code !== "schema.required") return true;
-    const name = /“(.+)”/.exec(f.message)?.[1] ?? "";
-    return !guessed.has(`${f.path}\u0000${name}`);
-  });
+  return findings.filter((f) => f.code !== "schema.required" || !guessed.has(`${f.path}\u0000${String(f.params!.name)}`));
 }
 
 const TYPE_NAMES_ZH: Record<string, string> = {
@@ -67,7 +64,7 @@ function zhTypeMessage(message: string): string {
   return message.replace(/应当是 ([\w,]+) 类型/, (_, types: string) => `应当是${types.split(",").map((t) => TYPE_NAMES_ZH[t] ?? t).join("或")}类型`);
 }
 
-function toFinding(located: Located, error: ErrorObject, lang: Lang, english: string, schema: SchemaUse): Finding {
+function toFinding(located: Located, error: ErrorObject, words: { zh: string; en: string }, schema: SchemaUse): Finding {
   const file = located.source.file;
   const base = { severity: "error" as const, file };
   const params = error.params as Record<string, unknown>;
@@ -79,54 +76,53 @@ function toFinding(located: Located, error: ErrorObject, lang: Lang, english: st
     const guess = nearest(name, allowed);
     // In { amount: 8,650.5 } the comma ends the value: "650.5" turns up as a key.
     const hint = /^\d{3}(\.\d+)?$/.test(name)
-      ? msg(lang, "hint.separators-flow")
+      ? message("hint.separators-flow")
       : guess
-        ? msg(lang, "hint.did-you-mean", { name: guess })
+        ? message("hint.did-you-mean", { name: guess })
         : allowed.length > 0
-          ? msg(lang, "hint.allowed", { names: allowed.join(", ") })
+          ? message("hint.allowed", { names: allowed.join(", ") })
           : undefined;
-    return { ...base, code: "schema.additional-property", message: msg(lang, "schema.additional-property", { name }), path, pos: locateKey(located, path), hint };
+    return { ...base, code: "schema.additional-property", ...message("schema.additional-property", { name }), path, pos: locateKey(located, path), hint };
   }
   if (error.keyword === "required") {
     const name = String(params.missingProperty);
-    return { ...base, code: "schema.required", message: msg(lang, "schema.required", { name }), path: error.instancePath, pos: locateKey(located, error.instancePath) };
+    return { ...base, code: "schema.required", ...message("schema.required", { name }), path: error.instancePath, pos: locateKey(located, error.instancePath) };
   }
   if (error.keyword === "propertyNames") {
     const name = String(params.propertyName);
     const path = `${error.instancePath}/${escapePointer(name)}`;
-    return { ...base, code: "schema.property-name", message: msg(lang, "schema.property-name", { name }), path, pos: locateKey(located, path) };
+    return { ...base, code: "schema.property-name", ...message("schema.property-name", { name }), path, pos: locateKey(located, path) };
   }
   if (error.keyword === "enum") {
     const values = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ");
-    return { ...base, code: "schema.enum", message: msg(lang, "schema.enum", { values }), path: error.instancePath, pos: locate(located, error.instancePath) };
+    return { ...base, code: "schema.enum", ...message("schema.enum", { values }), path: error.instancePath, pos: locate(located, error.instancePath) };
   }
-  let message = lang === "zh" || error.keyword === "anyOf" || error.keyword === "oneOf" ? (error.message ?? english) : english;
   return {
     ...base,
     code: `schema.${error.keyword}`,
-    message,
+    ...message("schema.ajv", words),
     path: error.instancePath,
     pos: locate(located, error.instancePath),
     hint: error.keyword === "type" || error.keyword === "oneOf" || error.keyword === "anyOf" ? typeHint(located, error) : undefined,
   };
 
-  function typeHint(located: Located, error: ErrorObject): string | undefined {
+  function typeHint(located: Located, error: ErrorObject): Message | undefined {
     const node = located.nodes.get(error.instancePath);
     if (!isScalar(node)) return undefined;
     const text = node.source ?? String(node.value);
     if (typeof node.value === "string" && /^[-+]?\d+(\.\d+)?\s*[%％]$/.test(text.trim())) {
-      return msg(lang, "hint.percent", { plain: text.trim().replace(/\s*[%％]$/, "") });
+      return message("hint.percent", { plain: text.trim().replace(/\s*[%％]$/, "") });
     }
     const expected = (error.params as { type?: string }).type ?? "number";
     if (expected === "string" && typeof node.value === "number") {
-      if (/^0\d+$/.test(text)) return msg(lang, "hint.leading-zero", { text, value: String(node.value) });
-      return msg(lang, "hint.quote-text", { text });
+      if (/^0\d+$/.test(text)) return message("hint.leading-zero", { text, value: String(node.value) });
+      return message("hint.quote-text", { text });
     }
     if ((expected === "number" || expected === "integer") && typeof node.value === "string") {
       const halfWidth = text.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
       const plain = halfWidth.replace(/[,\s_']/g, "");
       if (/^[-+]?\d+(\.\d+)?$/.test(plain)) {
-        return halfWidth !== text ? msg(lang, "hint.fullwidth", { plain }) : msg(lang, "hint.separators", { plain });
+        return halfWidth !== text ? message("hint.fullwidth", { plain }) : message("hint.separators", { plain });
       }
     }
     return undefined;
@@ -138,7 +134,7 @@ function toFinding(located: Located, error: ErrorObject, lang: Lang, english: st
  * the alternative itself (they say what is wrong inside the value); otherwise keep one
  * error for the alternative, listing what its branches would have accepted.
  */
-function prune(all: ErrorObject[], lang: Lang): ErrorObject[] {
+function prune(all: ErrorObject[], wording: Wording): ErrorObject[] {
   // A bad key under propertyNames comes with its pattern error, which names no key.
   const errors = all.filter((e) => !(e.propertyName !== undefined && e.keyword !== "propertyNames"));
   const alternatives = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf");
@@ -159,14 +155,20 @@ function prune(all: ErrorObject[], lang: Lang): ErrorObject[] {
       for (const e of branches) if (e.instancePath === alt.instancePath) dropped.add(e);
     } else {
       for (const e of branches) dropped.add(e);
-      const accepted = branches.map((e) =>
-        e.keyword === "const"
-          ? JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)
-          : e.keyword === "enum"
-            ? (e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(lang === "zh" ? "、" : ", ")
-            : e.message,
-      );
-      if (accepted.length > 0) alt.message = msg(lang, "schema.alternatives", { branches: accepted.join(lang === "zh" ? "；或" : "; or ") });
+      const accepted = (lang: Lang) =>
+        branches.map((e) =>
+          e.keyword === "const"
+            ? JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)
+            : e.keyword === "enum"
+              ? (e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(lang === "zh" ? "、" : ", ")
+              : wording.get(e)![lang],
+        );
+      if (branches.length > 0) {
+        wording.set(alt, {
+          zh: msg("zh", "schema.alternatives", { branches: accepted("zh").join("；或") }),
+          en: msg("en", "schema.alternatives", { branches: accepted("en").join("; or ") }),
+        });
+      }
     }
   }
   return errors.filter((e) => !dropped.has(e));

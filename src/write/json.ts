@@ -1,5 +1,6 @@
 import type { Figure } from "../compute/figure.js";
 import type { Model } from "../compute/model.js";
+import { render } from "../i18n/messages.js";
 
 /** The computed model with provenance, for other tools: exact values as strings, never floats. */
 export function toJson(model: Model): string {
@@ -9,7 +10,7 @@ export function toJson(model: Model): string {
 
 function figureJson(f: Figure) {
   return {
-    label: f.label.zh,
+    label: render("zh", f.label),
     kind: f.kind,
     value: f.kind === "text" ? (f.text ?? null) : (f.value?.toString() ?? null),
     dp: f.dp,
@@ -17,6 +18,6 @@ function figureJson(f: Figure) {
     formula: f.formula,
     inputs: f.inputs.length > 0 ? f.inputs : undefined,
     source: f.source ? { pointer: f.source.pointer, line: f.source.pos.line, col: f.source.pos.col } : undefined,
-    missing: f.missing?.zh,
+    missing: f.missing && render("zh", f.missing),
   };
 }

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { byPosition, type Finding } from "../findings/finding.js";
-import type { Lang } from "../i18n/lang.js";
-import { msg } from "../i18n/messages.js";
 import { parseSource } from "../load/parse.js";
 import { readSource } from "../load/source.js";
+import { message } from "../i18n/messages.js";
 import { packagePath } from "../paths.js";
 import { locate } from "../validate/locate.js";
 import { ajvClass, schemaPart } from "../validate/schema.js";
@@ -16,15 +15,15 @@ const STYLE_SCHEMA = packagePath("schemas", "style.schema.json");
  * Reads and checks a --style file like a dataset: YAML or JSON, the style schema (typos in
  * keys, sizes out of range), and a page that leaves room for text. Findings name its lines.
  */
-export async function checkStyleFile(file: string, lang: Lang): Promise<{ findings: Finding[]; text?: string }> {
-  const read = await readSource(file, { lang });
+export async function checkStyleFile(file: string): Promise<{ findings: Finding[]; text?: string }> {
+  const read = await readSource(file);
   if (!read.ok) return { findings: [read.finding] };
-  const parsed = parseSource(read.source, lang, undefined, "style");
+  const parsed = parseSource(read.source, undefined, "style");
   if (!parsed.ok) return { findings: parsed.findings, text: read.source.text };
   // A font name that could end a CSS string (issue 10: `x"; } </style><script>…`) is refused by
   // the schema's pattern; the finding says what a font name cannot contain, not the pattern.
-  const schemaFindings = validateSchema(parsed.located, lang, styleSchema()).map((f) =>
-    f.code === "schema.pattern" && f.path?.startsWith("/fonts/") ? { ...f, message: msg(lang, "style.font-name") } : f,
+  const schemaFindings = validateSchema(parsed.located, styleSchema()).map((f) =>
+    f.code === "schema.pattern" && f.path?.startsWith("/fonts/") ? { ...f, ...message("style.font-name") } : f,
   );
   const findings = [...parsed.findings, ...schemaFindings];
   if (findings.length === 0) {
@@ -39,7 +38,7 @@ export async function checkStyleFile(file: string, lang: Lang): Promise<{ findin
         file,
         path: "/page",
         pos: locate(parsed.located, "/page"),
-        message: msg(lang, "style.page"),
+        key: "style.page",
       });
     }
   }

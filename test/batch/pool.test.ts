@@ -4,6 +4,7 @@
  * worker's hands runs again, alone, and every other task runs as usual. The worker here is a
  * stand-in that fails on purpose (test/fixtures/workers/fragile.cjs).
  */
+import { renderFinding } from "../../src/findings/render.js";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runTasks, type Task } from "../../src/batch/pool.js";
@@ -23,7 +24,7 @@ describe("a worker thread that dies", () => {
     const files = ["a", "b", "exit-1", "c", "d", "e", "f"];
     const { results, seen } = await run(files, 2);
     expect(results.map((r) => r?.outcome)).toEqual(["clean", "clean", "internal", "clean", "clean", "clean", "clean"]);
-    expect(results[2]!.findings).toEqual([{ code: "internal", severity: "error", message: "internal error in perf-report: a worker thread stopped (exit code 7). This is a bug in perf-report; please report it (--debug shows the details)", file: "exit-1" }]);
+    expect(results[2]!.findings.map((f) => renderFinding(f, "en"))).toEqual([{ code: "internal", severity: "error", message: "internal error in perf-report: a worker thread stopped (exit code 7). This is a bug in perf-report; please report it (--debug shows the details)", file: "exit-1" }]);
     expect(results[2]!.row.status).toBe("unusable");
     // Every task reported exactly once.
     expect([...seen].sort((x, y) => x - y)).toEqual([0, 1, 2, 3, 4, 5, 6]);
@@ -32,7 +33,7 @@ describe("a worker thread that dies", () => {
   it("an error thrown out of the worker is the failed task's reason", async () => {
     const { results } = await run(["a", "throw-1", "b", "c"], 2);
     expect(results.map((r) => r?.outcome)).toEqual(["clean", "internal", "clean", "clean"]);
-    expect(results[1]!.findings[0]!.message).toBe("internal error in perf-report: throw-1 broke the worker. This is a bug in perf-report; please report it (--debug shows the details)");
+    expect(renderFinding(results[1]!.findings[0]!, "en").message).toBe("internal error in perf-report: throw-1 broke the worker. This is a bug in perf-report; please report it (--debug shows the details)");
   });
 
   it("two deadly tasks, each with a harmless one in the same hands: both deadly ones fail, the harmless ones succeed", async () => {

@@ -8,10 +8,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { reconcile, type CheckResult } from "../../src/check/check.js";
-import type { Finding } from "../../src/findings/finding.js";
+import { reconcile } from "../helpers/worded.js";
+import type { RenderedFinding as Finding } from "../../src/findings/render.js";
 import type { Lang } from "../../src/i18n/lang.js";
-import { loadDataset } from "../../src/pipeline/load.js";
+import { loadDataset } from "../helpers/worded.js";
 import { add, div, eq, percent, q, roundQ, show, sub, sum, writtenDecimals, type Q, type RoundingModeName } from "../helpers/exact.js";
 import { REPO, where } from "../helpers/reconcile.js";
 import { cli, ensureBuilt } from "../helpers/cli.js";
@@ -20,7 +20,7 @@ const CLEAN = join(REPO, "examples/yongzhou-2020.yaml");
 const PUBLISHED = join(REPO, "examples/yongzhou-2020-as-published.yaml");
 const TEXT = readFileSync(PUBLISHED, "utf8");
 
-async function check(file: string, lang: Lang): Promise<CheckResult> {
+async function check(file: string, lang: Lang): Promise<ReturnType<typeof reconcile>> {
   const loaded = await loadDataset(file, { lang });
   expect(loaded.findings).toEqual([]);
   return reconcile(loaded.located!, lang);
@@ -221,8 +221,11 @@ describe("check on the clean example", () => {
   it("gives no findings at all", async () => {
     const result = await check(CLEAN, "zh");
     expect(result.findings).toEqual([]);
-    // No stated figures, so only the 5 other rules ran.
-    expect(result.checks).toBe(5);
+    // No stated figures. The checks made: Σ fund spending against the project expenditure,
+    // each of the 3 funds within its allocation, income against expenditure, the stated score
+    // within the full mark, the dataset's own grade bands in order, and the 22 texts with {{…}}.
+    expect(result.checks).toBe(1 + 3 + 1 + 1 + 1 + 22);
+    expect(result.rules).toEqual(["carry-over", "fund-balance", "fund-spending", "grade-bands", "placeholder", "score-total"]);
   });
 
   it("exits 0 from the CLI, with a summary of 0 errors and 0 warnings", () => {
@@ -235,8 +238,8 @@ describe("check on the clean example", () => {
 });
 
 describe("check on the as-published sample", () => {
-  let en: CheckResult;
-  let zh: CheckResult;
+  let en: ReturnType<typeof reconcile>;
+  let zh: ReturnType<typeof reconcile>;
   beforeAll(async () => {
     en = await check(PUBLISHED, "en");
     zh = await check(PUBLISHED, "zh");
@@ -265,8 +268,8 @@ describe("check on the as-published sample", () => {
     }
   });
 
-  it("counts 27 stated figures plus the 5 rules as its checks", () => {
-    expect(en.checks).toBe(27 + 5);
+  it("counts 27 stated figures plus the checks of the rules that apply (the clean example's 29, and its 2 listed counts)", () => {
+    expect(en.checks).toBe(27 + 29 + 2);
   });
 
   /** The finding for a failing stated figure, built from the hand computation. */

@@ -4,7 +4,7 @@ import { formulaWithValues } from "../../src/check/describe.js";
 import { Figures, type Figure } from "../../src/compute/figure.js";
 import { Dec } from "../../src/load/numbers.js";
 
-const input = (id: string, value: string): Figure => ({ id, kind: "amount", label: { zh: id, en: id }, value: new Dec(value), dp: 2, inputs: [], source: { pointer: "/x", pos: { line: 1, col: 1 } } });
+const input = (id: string, value: string): Figure => ({ id, kind: "amount", label: { key: "verbatim", params: { text: id } }, rule: "figure", value: new Dec(value), dp: 2, inputs: [], source: { pointer: "/x", pos: { line: 1, col: 1 } } });
 
 describe("formulaWithValues", () => {
   it("replaces whole ids only: a is not replaced inside ab or a.b", () => {

@@ -3,10 +3,9 @@
  * ids, cycles, exact evaluation, duplicate and reserved ids, targetOf.
  */
 import { describe, expect, it } from "vitest";
-import { parseSource } from "../../src/load/parse.js";
-import { validateSchema } from "../../src/validate/validate.js";
+import { checkIds, parseSource, validateSchema } from "../helpers/worded.js";
 import { eq, q } from "../helpers/exact.js";
-import { brief, checkText, HEAD, where } from "../helpers/reconcile.js";
+import { brief, checkText, HEAD, parseSchemaValid, where } from "../helpers/reconcile.js";
 
 const FINANCE = `finance:\n  income:\n    sources:\n      - { name: 财政拨款收入, amount: 100 }\n  expenditure:\n    basic:\n      personnel: 50\n      public: 10\n    project: 30\n`;
 /** Indicators start on line 19 (HEAD 1–6, FINANCE 7–15, achievements/title/indicators 16–18). */
@@ -198,16 +197,16 @@ describe("indicator ids", () => {
     ]);
   });
 
-  it("a duplicate id is an error at the second one; a reserved id (income) is an error", () => {
+  it("a duplicate id is an error at the second one (naming the first); a reserved id (income) is an error; the dataset is unusable", () => {
     const text = indicators(A, `{ id: a, name: 甲2, actual: 1 }`, `{ id: income, name: 收入, actual: 1 }`);
-    const findings = checkText(text).findings;
+    const findings = checkIds(parseSchemaValid(text), "en");
     expect(findings.map(brief)).toEqual([
       { code: "indicator.duplicate-id", severity: "error", line: 20, col: 15, path: "/achievements/0/indicators/1/id" },
       { code: "indicator.reserved-id", severity: "error", line: 21, col: 15, path: "/achievements/0/indicators/2/id" },
     ]);
     expect(findings.map((f) => f.message)).toEqual(["indicator id “a” is used twice", "indicator id “income” clashes with a reserved figure id"]);
-    // The first "a" keeps its value.
-    expect(checkText(text).model.figures.get("a")!.value!.toString()).toBe("290.51");
+    expect(findings[0]!.related).toEqual([{ file: "test.yaml", pos: { line: 19, col: 15 }, message: "“a” is first used here" }]);
+    expect(() => checkText(text)).toThrow(/indicator\.duplicate-id/);
   });
 
   it("targetOf an unknown indicator is an error; targetOf a known one shares its target exactly", () => {

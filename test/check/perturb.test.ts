@@ -8,8 +8,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { reconcile } from "../../src/check/check.js";
-import type { Finding } from "../../src/findings/finding.js";
+import { reconcile } from "../helpers/worded.js";
+import type { RenderedFinding as Finding } from "../../src/findings/render.js";
 import { escapePointer, type Located } from "../../src/load/parse.js";
 import { inputScalar, plusOne, replaceAt, type InputScalar } from "../helpers/perturb.js";
 import { parseValid, REPO } from "../helpers/reconcile.js";

@@ -5,6 +5,7 @@
  * that fixture with a single stated figure moved by one unit of its last digit.
  */
 import { describe, expect, it } from "vitest";
+import { render } from "../../src/i18n/messages.js";
 import { eq, percent, q, roundQ, show, sub, sum, writtenDecimals, type Q } from "../helpers/exact.js";
 import { brief, checkFixture, checkText, fixtureText, HEAD, where, withCode } from "../helpers/reconcile.js";
 
@@ -64,7 +65,8 @@ describe("the passing finance fixture", () => {
 
   it("has no findings", () => {
     expect(result.findings).toEqual([]);
-    expect(result.checks).toBe(31 + 5);
+    // 31 stated figures; the 2 listed counts; Σ fund spending; 2 funds within their allocation; income against expenditure.
+    expect(result.checks).toBe(31 + 2 + 1 + 2 + 1);
   });
 
   it("states each figure as the hand computation rounds it half-up at the written precision", () => {
@@ -96,7 +98,7 @@ describe("the passing finance fixture", () => {
       ["expenditure.basic", 2, "sum"],
       ["income.project", 1, "sum"],
       ["income.basic", 2, "difference"],
-      ["carryOver.total", 2, "difference"],
+      ["carryOver.total", 2, "carry-over"],
     ]);
     expect(figure("org.internalOffices.count").rule).toBe("listed-count");
   });
@@ -111,7 +113,7 @@ describe("the passing finance fixture", () => {
       ["expenditure.basic", 2, "sum"],
       ["income.project", 0, "sum"],
       ["income.basic", 0, "difference"],
-      ["carryOver.total", 0, "difference"],
+      ["carryOver.total", 0, "carry-over"],
     ]);
     for (const id of DERIVED) expect(figure(id).value!.eq(result.model.figures.get(id)!.value!), id).toBe(true);
   });
@@ -268,7 +270,7 @@ describe("growth rate without a usable prior year", () => {
     const result = checkText(text);
     const growth = result.model.figures.get("income.growth")!;
     expect(growth.value).toBeNull();
-    expect(growth.missing).toEqual({ zh: "上年为零，增长率无意义", en: "the prior year is zero; growth is undefined" });
+    expect([render("zh", growth.missing!), render("en", growth.missing!)]).toEqual(["上年为零，增长率无意义", "the prior year is zero; growth is undefined"]);
     expect(result.findings).toEqual([
       {
         severity: "warning",

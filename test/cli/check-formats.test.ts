@@ -73,7 +73,8 @@ describe("--format json", () => {
     const report = JSON.parse(run.stdout) as { valid: boolean; stats: Record<string, number>; findings: Finding[]; units: Record<string, unknown>[] };
     expect(Object.keys(report)).toEqual(["valid", "stats", "findings", "units"]);
     expect(report.valid).toBe(false);
-    expect(withoutSeconds(report.stats)).toEqual({ units: 1, ok: 0, withFindings: 1, unusable: 0, checks: 32, errors: 5, warnings: 0 });
+    // 27 stated figures and 31 checks of the rules that apply (see test/check/as-published.test.ts).
+    expect(withoutSeconds(report.stats)).toEqual({ units: 1, ok: 0, withFindings: 1, unusable: 0, checks: 58, errors: 5, warnings: 0 });
     expect(report.units).toEqual([PUBLISHED_ROW]);
     expect(report.findings.map((f) => ({ line: f.pos!.line, col: f.pos!.col, endCol: f.pos!.endCol, code: f.code, path: f.path }))).toEqual(FIVE);
     expect(report.findings.every((f) => f.file === PUBLISHED && f.severity === "error")).toBe(true);
@@ -90,6 +91,9 @@ describe("--format json", () => {
       tolerance: "2 decimals as written, half-up: the computed value must lie in [201.915, 201.925)%",
       formula: "smeCloud ÷ smeCloud.target × 100% = 8077 ÷ 4000 × 100%",
       hint: "half-even or truncation gives the stated figure: the source may have rounded differently",
+      // The message as data: its key in the catalogue and its parameters (a figure's label is a message too).
+      key: "check.mismatch",
+      params: { label: { key: "figure.indicator.completion", params: { name: "中小企业“上云”" } }, stated: "201.92%", computed: "201.93%" },
     });
   });
 
@@ -99,7 +103,7 @@ describe("--format json", () => {
     const report = JSON.parse(run.stdout) as { valid: boolean; stats: Record<string, number>; findings: Finding[]; units: Record<string, unknown>[] };
     expect({ ...report, stats: withoutSeconds(report.stats) }).toEqual({
       valid: true,
-      stats: { units: 1, ok: 1, withFindings: 0, unusable: 0, checks: 5, errors: 0, warnings: 0 },
+      stats: { units: 1, ok: 1, withFindings: 0, unusable: 0, checks: 29, errors: 0, warnings: 0 },
       findings: [],
       units: [{ ...PUBLISHED_ROW, file: "examples/yongzhou-2020.yaml", status: "ok", findings: 0 }],
     });
@@ -110,7 +114,7 @@ describe("--format json", () => {
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { stats: Record<string, number>; findings: Finding[]; units: Record<string, unknown>[] };
     // A warning alone leaves its unit "ok" (exit 0), though it has a finding.
-    expect(withoutSeconds(report.stats)).toEqual({ units: 2, ok: 1, withFindings: 1, unusable: 0, checks: 32 + 5, errors: 5, warnings: 1 });
+    expect(withoutSeconds(report.stats)).toEqual({ units: 2, ok: 1, withFindings: 1, unusable: 0, checks: 58 + 1, errors: 5, warnings: 1 });
     expect(report.units).toEqual([PUBLISHED_ROW, WARNING_ONLY_ROW]);
     expect(report.findings.map((f) => `${f.file}:${f.pos?.line}`)).toEqual([...FIVE.map((f) => `${PUBLISHED}:${f.line}`), `${WARNING_ONLY}:12`]);
   });
@@ -199,7 +203,7 @@ describe("--format github", () => {
 });
 
 describe("--format junit", () => {
-  it("is well-formed XML: one testcase per rule, a failure per error finding", () => {
+  it("is well-formed XML: one testcase per rule that ran, a failure per error finding", () => {
     const run = cli(["check", PUBLISHED, "--format", "junit"]);
     expect(run.code).toBe(1);
     expect(run.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
@@ -212,9 +216,12 @@ describe("--format junit", () => {
     expect(RULE_IDS).toContain("formula");
     expect(RULE_IDS).toContain("figure");
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
-    expect(suite.attributes).toEqual({ name: PUBLISHED, tests: String(RULE_IDS.length), failures: "3" });
+    // The rules that made a check on this dataset: stated figures under their figures' rules, and the rules that apply.
+    const ran = ["carry-over", "change", "completion-rate", "difference", "formula", "fund-balance", "fund-spending", "grade-bands", "growth-rate", "listed-count", "placeholder", "score-total", "share", "sum"];
+    expect(suite.attributes).toEqual({ name: PUBLISHED, tests: String(ran.length), failures: "3" });
     const cases = descendants(suite, "testcase");
-    expect(cases.map((c) => c.attributes.name)).toEqual([...RULE_IDS].sort());
+    expect(cases.map((c) => c.attributes.name)).toEqual(ran);
+    expect(ran.every((r) => RULE_IDS.includes(r))).toBe(true);
     expect(cases.every((c) => c.attributes.classname === PUBLISHED)).toBe(true);
     const failures = descendants(suite, "failure");
     expect(failures).toHaveLength(5);
@@ -323,7 +330,7 @@ describe("--strict", () => {
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { valid: boolean; stats: Record<string, number>; findings: Finding[]; units: Record<string, unknown>[] };
     expect(report.valid).toBe(false);
-    expect(withoutSeconds(report.stats)).toEqual({ units: 1, ok: 0, withFindings: 1, unusable: 0, checks: 5, errors: 1, warnings: 0 });
+    expect(withoutSeconds(report.stats)).toEqual({ units: 1, ok: 0, withFindings: 1, unusable: 0, checks: 1, errors: 1, warnings: 0 });
     expect(report.units).toEqual([{ ...WARNING_ONLY_ROW, status: "findings" }]);
     expect(report.findings.map((f) => [f.code, f.severity])).toEqual([["carry-over", "error"]]);
   });
@@ -335,5 +342,38 @@ describe("format usage errors", () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("sarif");
+  });
+});
+
+// Issue 10, defect 8: the statistics and JUnit said what ran by listing every rule; they now
+// say what did. minimal.yaml has two sources of money and nothing else: the one check that
+// applies is income against expenditure (carry-over); no prior year, scorecard or indicator.
+describe("checks that ran, not every rule", () => {
+  const MINIMAL = "test/fixtures/valid/minimal.yaml";
+
+  it("JUnit lists only the rules that ran: minimal.yaml does not pass prior-year, score-weight or completion-rate", () => {
+    const run = cli(["check", MINIMAL, "--format", "junit"]);
+    expect(run.code).toBe(0);
+    const suite = parseXml(run.stdout).children[0]!;
+    expect(suite.attributes).toEqual({ name: MINIMAL, tests: "1", failures: "0" });
+    expect(descendants(suite, "testcase").map((c) => c.attributes.name)).toEqual(["carry-over"]);
+  });
+
+  it("the checks statistic counts the checks made: 1 for minimal.yaml", () => {
+    const run = cli(["check", MINIMAL, "--format", "json"]);
+    const report = JSON.parse(run.stdout) as { stats: Record<string, number> };
+    expect(withoutSeconds(report.stats)).toEqual({ units: 1, ok: 1, withFindings: 0, unusable: 0, checks: 1, errors: 0, warnings: 0 });
+  });
+
+  it("a stated figure is one check under its rule; the prior year's figures one each under prior-year", () => {
+    const run = cli(["check", "test/fixtures/prior/2020.yaml", "--format", "junit"]);
+    expect(run.code).toBe(0);
+    const cases = descendants(parseXml(run.stdout).children[0]!, "testcase").map((c) => c.attributes.name);
+    // income.growth stated; income vs expenditure; no stated prior figure to compare with 2019.yaml.
+    expect(cases).toEqual(["carry-over", "growth-rate"]);
+    const json = JSON.parse(cli(["check", "test/fixtures/prior/2020.yaml", "--format", "json"]).stdout) as { stats: { checks: number } };
+    expect(json.stats.checks).toBe(2);
+    const disagrees = descendants(parseXml(cli(["check", "test/fixtures/prior/2020-disagrees.yaml", "--format", "junit"]).stdout).children[0]!, "testcase");
+    expect(disagrees.map((c) => [c.attributes.name, c.children.length])).toContainEqual(["prior-year", 1]);
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/findings/finding.js";
 import { formatGithub, formatStepSummary, markdownCell } from "../../src/findings/format-ci.js";
 
-const finding = (message: string, file = "data/2020.yaml"): Finding => ({ code: "schema.additional-property", severity: "error", message, file, pos: { line: 3, col: 5 } });
+const finding = (message: string, file = "data/2020.yaml"): Finding => ({ code: "schema.additional-property", severity: "error", key: "verbatim", params: { text: message }, file, pos: { line: 3, col: 5 } });
 
 describe("markdownCell", () => {
   it("writes HTML as text", () => {
@@ -28,7 +28,7 @@ describe("markdownCell", () => {
 
 describe("formatStepSummary", () => {
   it("escapes the dataset's keys and file names in every row", () => {
-    const text = formatStepSummary([finding("不允许有属性“<img src=x>”", "[点此](https://e.x).yaml")], 1);
+    const text = formatStepSummary([finding("不允许有属性“<img src=x>”", "[点此](https://e.x).yaml")], 1, "zh");
     expect(text).toBe(
       [
         "### perf-report check: 1 file(s), 1 error(s), 0 warning(s)",
@@ -42,7 +42,7 @@ describe("formatStepSummary", () => {
   });
 
   it("lists at most 1,000 rows and counts the rest, the totals still of all findings", () => {
-    const text = formatStepSummary(Array.from({ length: 1005 }, () => finding("x")), 1);
+    const text = formatStepSummary(Array.from({ length: 1005 }, () => finding("x")), 1, "zh");
     expect(text.split("\n").filter((l) => l.startsWith("| data/"))).toHaveLength(1000);
     expect(text).toContain("1005 error(s)");
     expect(text.endsWith("\n… 5 more finding(s) not listed here\n")).toBe(true);
@@ -51,7 +51,7 @@ describe("formatStepSummary", () => {
 
 describe("formatGithub (workflow commands)", () => {
   it("escapes % CR LF in the message, and : , in properties", () => {
-    const text = formatGithub([finding("50%\r\n::error::forged", "a:b,c\n.yaml")]);
+    const text = formatGithub([finding("50%\r\n::error::forged", "a:b,c\n.yaml")], "zh");
     expect(text).toBe("::error file=a%3Ab%2Cc%0A.yaml,line=3,col=5,title=perf-report schema.additional-property::50%25%0D%0A::error::forged");
   });
 });

@@ -14,7 +14,8 @@ import type { UnitResult } from "../../src/pipeline/result.js";
 const at = (line: number, col: number, endCol?: number, message = "应当是文本类型"): Finding => ({
   code: "schema.type",
   severity: "error",
-  message,
+  key: "verbatim",
+  params: { text: message },
   file: "d.yaml",
   pos: endCol === undefined ? { line, col } : { line, col, endCol },
 });
@@ -108,7 +109,7 @@ describe("a unit's findings as text", () => {
 
   it("never throw out of unitText: a unit whose findings cannot be printed says so in one line", () => {
     const bad = at(1, 1);
-    Object.defineProperty(bad, "message", {
+    Object.defineProperty(bad, "params", {
       get() {
         throw new RangeError("Invalid string length");
       },

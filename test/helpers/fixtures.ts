@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { loadDataset } from "../../src/pipeline/load.js";
-import type { Finding } from "../../src/findings/finding.js";
+import { loadDataset } from "./worded.js";
+import type { RenderedFinding as Finding } from "../../src/findings/render.js";
 import type { Lang } from "../../src/i18n/lang.js";
 
 export const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));

@@ -11,10 +11,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reconcile } from "../../src/check/check.js";
+import { reconcile } from "../helpers/worded.js";
 import type { Model } from "../../src/compute/model.js";
-import type { Finding } from "../../src/findings/finding.js";
-import { loadDataset } from "../../src/pipeline/load.js";
+import type { RenderedFinding as Finding } from "../../src/findings/render.js";
+import { render } from "../../src/i18n/messages.js";
+import { loadDataset } from "../helpers/worded.js";
 import { renderBlocks } from "../../src/render/render.js";
 import { compileTemplate, TemplateError } from "../../src/render/template.js";
 import { ROOT, STACK_FRAME } from "../helpers/cli.js";
@@ -250,7 +251,7 @@ describe("fuzzing the report template (compileTemplate + renderBlocks)", () => {
           if (!(error instanceof TemplateError)) throw new Error(`not a TemplateError: ${String(error)}`);
           expect(error.finding.code).toMatch(/^template\.[a-z-]+$/);
           expect(error.finding.severity).toBe("error");
-          expect(error.finding.message.length).toBeGreaterThan(0);
+          expect(render("zh", error.finding).length).toBeGreaterThan(0);
           refused++;
         }
       }),

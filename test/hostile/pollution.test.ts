@@ -10,9 +10,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { reconcile } from "../../src/check/check.js";
+import { reconcile } from "../helpers/worded.js";
 import type { Model } from "../../src/compute/model.js";
-import { loadDataset } from "../../src/pipeline/load.js";
+import { loadDataset } from "../helpers/worded.js";
 import { renderBlocks } from "../../src/render/render.js";
 import { compileTemplate, TemplateError } from "../../src/render/template.js";
 import { checkStyleFile } from "../../src/write/style-file.js";
@@ -119,7 +119,7 @@ describe("hostile style files in this process", () => {
   const styles = yamlFiles(`${BAD}/styles`);
   for (const file of styles) {
     it(`${file}: checkStyleFile leaves every prototype alone`, async () => {
-      const { findings } = await checkStyleFile(join(ROOT, file), "zh");
+      const { findings } = await checkStyleFile(join(ROOT, file));
       expect(Array.isArray(findings)).toBe(true);
       assertClean(file);
     });

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../src/findings/finding.js";
+import type { RenderedFinding as Finding } from "../../src/findings/render.js";
 import type { Lang } from "../../src/i18n/lang.js";
-import { loadDataset } from "../../src/pipeline/load.js";
+import { loadDataset } from "../helpers/worded.js";
 import { CASES, type ExpectedFinding } from "../helpers/expected.js";
 import { INVALID, invalid } from "../helpers/fixtures.js";
 

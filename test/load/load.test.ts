@@ -3,9 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { byPosition } from "../../src/findings/finding.js";
-import { loadDataset } from "../../src/pipeline/load.js";
+import { loadDataset } from "../helpers/worded.js";
 import { parseDocument } from "yaml";
-import { DEFAULT_LIMITS, parseSource } from "../../src/load/parse.js";
+import { DEFAULT_LIMITS } from "../../src/load/parse.js";
+import { parseSource } from "../helpers/worded.js";
 import { invalid, valid } from "../helpers/fixtures.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "perf-report-load-"));

@@ -3,9 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isScalar } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/pipeline/load.js";
+import { loadDataset } from "../helpers/worded.js";
 import { checkNumberText, Dec, parseNumberText } from "../../src/load/numbers.js";
-import { parseSource, type Located } from "../../src/load/parse.js";
+import type { Located } from "../../src/load/parse.js";
+import { parseSource } from "../helpers/worded.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "perf-report-numbers-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

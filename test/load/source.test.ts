@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { decodeText, DEFAULT_MAX_BYTES, readSource } from "../../src/load/source.js";
+import { decodeText, DEFAULT_MAX_BYTES } from "../../src/load/source.js";
+import { readSource } from "../helpers/worded.js";
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))));

@@ -4,10 +4,12 @@
  * that they refuse no more than that — each template below is one a user may well write.
  */
 import { describe, expect, it } from "vitest";
-import { reconcile } from "../../src/check/check.js";
+import { reconcile } from "../helpers/worded.js";
 import type { Model } from "../../src/compute/model.js";
-import { loadDataset } from "../../src/pipeline/load.js";
+import { loadDataset } from "../helpers/worded.js";
 import { renderBlocks } from "../../src/render/render.js";
+import { render as word } from "../../src/i18n/messages.js";
+import { renderFinding } from "../../src/findings/render.js";
 import { compileTemplate, TemplateError } from "../../src/render/template.js";
 import { EXAMPLE } from "../helpers/build-example.js";
 
@@ -23,14 +25,14 @@ const refusal = (source: string): unknown => {
   try {
     compileTemplate(source);
   } catch (error) {
-    return error instanceof TemplateError ? error.finding : error;
+    return error instanceof TemplateError ? renderFinding({ ...error.finding, file: "t.hbs" }, "en") : error;
   }
   return undefined;
 };
 
 describe("templates the checks refuse, with their wording", () => {
   it("a block named after a property of every object ({{#constructor a b}}) is an unknown helper, not a misused #if", () => {
-    expect(refusal("{{#constructor a b}}x{{/constructor}}\n")).toMatchObject({ code: "template.error", message: expect.stringMatching(/^unknown helper “constructor”/) });
+    expect(refusal("{{#constructor a b}}x{{/constructor}}\n")).toMatchObject({ code: "template.error", file: "t.hbs", message: expect.stringMatching(/^unknown helper “constructor”/) });
   });
 
   it("a missing field is named without the value it was looked up in", async () => {
@@ -38,7 +40,7 @@ describe("templates the checks refuse, with their wording", () => {
       try {
         await render(source);
       } catch (error) {
-        return (error as TemplateError).localized("en").message;
+        return word("en", (error as TemplateError).finding);
       }
       return undefined;
     };
@@ -77,6 +79,6 @@ describe("templates the checks let through", () => {
   it("blocks nested 100 deep; the 101st is refused at its own line and column", () => {
     const nested = (n: number) => `${"{{#if year}}".repeat(n)}年${"{{/if}}".repeat(n)}\n`;
     expect(refusal(nested(100))).toBeUndefined();
-    expect(refusal(nested(101))).toEqual({ code: "template.error", severity: "error", message: "blocks nested more than 100 deep", pos: { line: 1, col: 1201 } });
+    expect(refusal(nested(101))).toEqual({ code: "template.error", severity: "error", file: "t.hbs", message: "blocks nested more than 100 deep", pos: { line: 1, col: 1201 } });
   });
 });

@@ -1,10 +1,9 @@
 import { Ajv } from "ajv";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../src/findings/finding.js";
+import type { RenderedFinding as Finding } from "../../src/findings/render.js";
 import type { Lang } from "../../src/i18n/lang.js";
-import { parseSource } from "../../src/load/parse.js";
-import { validateSchema } from "../../src/validate/validate.js";
+import { parseSource, validateSchema } from "../helpers/worded.js";
 import { valid } from "../helpers/fixtures.js";
 
 const MINIMAL = readFileSync(valid("minimal.yaml"), "utf8");

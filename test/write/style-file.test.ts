@@ -3,7 +3,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkStyleFile } from "../../src/write/style-file.js";
+import { checkStyleFile as check } from "../../src/write/style-file.js";
+import { worded } from "../helpers/worded.js";
+import type { Lang } from "../../src/i18n/lang.js";
+
+const checkStyleFile = async (file: string, lang: Lang) => {
+  const result = await check(file);
+  return { ...result, findings: worded(result.findings, lang) };
+};
 
 const dir = mkdtempSync(join(tmpdir(), "perf-report-style-"));
 const styleFile = (name: string, text: string): string => {
