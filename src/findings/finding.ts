@@ -31,14 +31,6 @@ export interface Finding {
   related?: { file: string; pos?: SourcePos; message: string }[];
 }
 
-/** Findings that make the input unusable: the later stages cannot run on it. */
-export class InputError extends Error {
-  constructor(readonly findings: Finding[]) {
-    super(findings.map((f) => f.message).join("; "));
-    this.name = "InputError";
-  }
-}
-
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === "error");
 }
