@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { packagePath } from "../paths.js";
+import { adoptRunToken, newRunToken } from "../write/temporary.js";
 import { adoptCancelFlag, cancelRun, newCancelFlag } from "./cancel.js";
 import { unfinished } from "./failed.js";
 import type { BuildUnitOptions, UnitOptions, UnitResult } from "./unit.js";
@@ -28,6 +29,8 @@ export interface Pool {
    * `grace` ms (stuck in a step) has its worker terminated.
    */
   cancel(grace?: number): void;
+  /** The token in the names of this run's temporary files (src/write/temporary.ts), in every thread. */
+  token: string;
 }
 
 /**
@@ -45,12 +48,14 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
   let cancelled = false;
   const workers = new Set<Worker>();
   const cancelFlag = newCancelFlag();
+  const token = newRunToken();
   let settle = (): void => undefined;
 
   const inThread = async (): Promise<(UnitResult | undefined)[]> => {
     const { runTask } = await import("./run-task.js");
     for (; next < tasks.length && !stopped; next++) {
       adoptCancelFlag(cancelFlag);
+      adoptRunToken(token);
       results[next] = await runTask(tasks[next]!);
       onResult(results[next]!, next);
     }
@@ -98,7 +103,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
         if (held.size === 0) retire(worker);
       };
       const start = (): Worker => {
-        const worker = new Worker(workerFile, { workerData: { cancel: cancelFlag } });
+        const worker = new Worker(workerFile, { workerData: { cancel: cancelFlag, token } });
         workers.add(worker);
         inHand.set(worker, new Set());
         worker.on("message", ({ index, result }: { index: number; result: UnitResult }) => {
@@ -139,6 +144,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
 
   return {
     results: jobs <= 1 || tasks.length <= 1 ? inThread() : inWorkers(),
+    token,
     stop() {
       stopped = true;
     },

@@ -1,12 +1,12 @@
-import { readdirSync, rmSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { Progress } from "../batch/progress.js";
 import { expandInputs } from "../batch/inputs.js";
 import { runTasks, type Task } from "../batch/pool.js";
 import type { SummaryRow, UnitResult } from "../batch/unit.js";
 import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
+import { removeRunTemporaries } from "../write/temporary.js";
 import { EXIT } from "./exit.js";
 import type { Io } from "./main.js";
 import { machineReport, statsOf, summaryLine, unitText, type CheckFormat } from "./report.js";
@@ -65,7 +65,7 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
   }
   if (signals > 0) {
     // A worker terminated after the grace period may have left its temporary file.
-    if (signals > 1) removeTemporaries(files.map(makeTask), started);
+    if (signals > 1) removeRunTemporaries(outputDirs(files.map(makeTask)), pool.token);
     const finished = settled.filter((r) => r && r.code !== EXIT.interrupted).length;
     io.err(`${msg(options.lang, "cli.interrupted", { done: finished, total: files.length })}\n`);
     return EXIT.interrupted;
@@ -80,26 +80,9 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
   return Math.max(...results.map((r) => r.code));
 }
 
-/** Synchronously removes this run's temporary files (".name.<hex>.tmp" next to each output). */
-function removeTemporaries(tasks: Task[], since: number): void {
-  const dirs = new Set(tasks.flatMap((t) => (t.kind === "build" ? ["dir" in t.options.out ? t.options.out.dir : dirname(t.options.out.file)] : [])));
-  const startedAt = Date.now() - (performance.now() - since);
-  for (const dir of dirs) {
-    for (const name of readdirSafe(dir)) {
-      if (!/^\..+\.[0-9a-f]{12}\.tmp$/.test(name)) continue;
-      const file = join(dir, name);
-      const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-      if (mtime >= startedAt - 1000) rmSync(file, { force: true });
-    }
-  }
-}
-
-function readdirSafe(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
+/** The folders a run's outputs go to. */
+function outputDirs(tasks: Task[]): Set<string> {
+  return new Set(tasks.flatMap((t) => (t.kind === "build" ? ["dir" in t.options.out ? t.options.out.dir : dirname(t.options.out.file)] : [])));
 }
 
 const COLUMNS: (keyof SummaryRow)[] = ["file", "unit", "year", "status", "findings", "income", "expenditure", "carryOver", "score", "grade"];
