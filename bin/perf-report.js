@@ -9,6 +9,13 @@ if (tooOld) {
   process.stderr.write(`${tooOld}\n`);
   process.exitCode = 2;
 } else {
+  // A reader that goes away (`perf-report explain x.yaml | head -1`) ends the output, not the
+  // run: what is written after that is dropped, and the run ends with its own exit code.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+    });
+  }
   try {
     const { load } = createRequire(import.meta.url)("../dist/boot.cjs");
     const { main } = load("cli.cjs");

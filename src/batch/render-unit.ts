@@ -2,12 +2,12 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Model } from "../compute/model.js";
 import type { Finding } from "../findings/finding.js";
-import type { Lang } from "../i18n/lang.js";
-import { isMessageKey, msg } from "../i18n/messages.js";
+import { msg } from "../i18n/messages.js";
 import { renderBlocks } from "../render/render.js";
 import { TemplateError, type CompiledTemplate } from "../render/helpers.js";
 import { DEFAULT_TEMPLATE, defaultTemplate } from "../render/precompiled.js";
 import { writeAtomic } from "../write/atomic.js";
+import { writeReason } from "../write/reason.js";
 import { Cancelled, throwIfCancelled } from "./cancel.js";
 import { toDocx } from "../write/docx.js";
 import { toHtml } from "../write/html.js";
@@ -34,12 +34,6 @@ function style(file: string | undefined): Promise<DocStyle> {
   let s = styles.get(key);
   if (!s) styles.set(key, (s = readStyle(file).then((data) => mergeStyle(GB9704, data as Partial<DocStyle> | undefined))));
   return s;
-}
-
-/** A write error's reason in words, for the codes the catalogue has ("write.ENOSPC", …). */
-function writeReason(code: string | undefined, lang: Lang): string | undefined {
-  const key = `write.${code}`;
-  return isMessageKey(key) ? msg(lang, key) : undefined;
 }
 
 /** Renders every requested format in memory, then writes each atomically. */
@@ -82,8 +76,7 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
       written.push(target);
     } catch (error) {
       if (error instanceof Cancelled) return { written, cancelled: true };
-      const e = error as NodeJS.ErrnoException;
-      return { error: { code: "build.write", severity: "error", message: msg(options.lang, "build.cannot-write", { reason: writeReason(e.code, options.lang) ?? e.code ?? e.message }), file: target } };
+      return { error: { code: "build.write", severity: "error", message: msg(options.lang, "build.cannot-write", { reason: writeReason(error, options.lang) }), file: target } };
     }
   }
   return { written };

@@ -5,6 +5,8 @@ import { formatGithub, formatJunit, formatStepSummary } from "../findings/format
 import { formatFinding } from "../findings/format-text.js";
 import { byPosition, type Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
+import { msg } from "../i18n/messages.js";
+import { writeReason } from "../write/reason.js";
 import type { Io } from "./main.js";
 
 export type CheckFormat = "text" | "json" | "github" | "junit";
@@ -57,7 +59,7 @@ export function summaryLine(s: Stats, lang: Lang, verb: "check" | "build"): stri
 }
 
 /** Machine formats, printed once every unit is done. */
-export async function machineReport(results: readonly UnitResult[], format: Exclude<CheckFormat, "text">, stats: Stats, io: Io): Promise<void> {
+export async function machineReport(results: readonly UnitResult[], format: Exclude<CheckFormat, "text">, stats: Stats, io: Io, lang: Lang): Promise<void> {
   const findings: Finding[] = results.flatMap((r) => r.findings).sort(byPosition);
   switch (format) {
     case "json":
@@ -69,7 +71,12 @@ export async function machineReport(results: readonly UnitResult[], format: Excl
     case "github": {
       if (findings.length > 0) io.out(`${formatGithub(findings)}\n`);
       const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-      if (summaryFile) await appendFile(summaryFile, formatStepSummary(findings, results.length));
+      // A summary that cannot be written (a full disk) is said in words; the findings' exit code stands.
+      if (summaryFile) {
+        await appendFile(summaryFile, formatStepSummary(findings, results.length)).catch((error: unknown) => {
+          io.err(`${msg(lang, "cli.step-summary-failed", { file: summaryFile, reason: writeReason(error, lang) })}\n`);
+        });
+      }
     }
   }
 }

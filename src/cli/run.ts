@@ -19,6 +19,8 @@ export interface RunOptions {
   summary?: string;
 }
 
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
 /**
  * Runs check or build over every input, on a worker pool; prints each unit's findings in
  * input order as soon as the units before it are done; ends with a summary line. The exit
@@ -47,21 +49,20 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
     }
   });
 
-  // The first Ctrl-C (or SIGTERM) lets the running units finish; a second one cancels them
-  // at their next write. Either way the run ends here, with exit 130, and nothing half-written.
+  // The first Ctrl-C (or SIGTERM, or SIGHUP: the terminal closed) lets the running units
+  // finish; a second one cancels them at their next write. Either way the run ends here, with
+  // exit 130, and nothing half-written.
   let signals = 0;
   const onSignal = () => {
     if (++signals === 1) pool.stop();
     else pool.cancel();
   };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
   let settled: (UnitResult | undefined)[];
   try {
     settled = await pool.results;
   } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
   }
   if (signals > 0) {
     // A worker terminated after the grace period may have left its temporary file.
@@ -73,7 +74,7 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
   const results = settled as UnitResult[];
 
   const stats = statsOf(results, (performance.now() - started) / 1000);
-  if (options.format !== "text") await machineReport(results, options.format, stats, io);
+  if (options.format !== "text") await machineReport(results, options.format, stats, io, options.lang);
   // stdout carries the machine formats; the human summary goes to stderr where it is shown.
   if (options.format === "text" || options.format === "github") io.err(`${summaryLine(stats, options.lang, verb)}\n`);
   if (options.summary) await writeSummary(options.summary, results.map((r) => r.row));

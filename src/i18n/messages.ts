@@ -208,6 +208,8 @@ const CATALOGUE = {
     zh: "报告模板中只能使用 {{#*inline}} 这一种装饰器",
     en: "decorators ({{#* …}}) other than {{#*inline}} are not available in report templates",
   },
+  // ── h3-files: files, temporaries and processes (issues 10 and 11) ──
+  "cli.step-summary-failed": { zh: "perf-report: 无法写入 GitHub 步骤摘要 {file}：{reason}", en: "perf-report: cannot write the GitHub step summary {file}: {reason}" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
