@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Model } from "../compute/model.js";
 import type { Finding } from "../findings/finding.js";
@@ -6,6 +5,8 @@ import { msg } from "../i18n/messages.js";
 import { renderBlocks } from "../render/render.js";
 import { TemplateError, type CompiledTemplate } from "../render/helpers.js";
 import { DEFAULT_TEMPLATE, defaultTemplate } from "../render/precompiled.js";
+import { ReadRefused, readTextGuarded } from "../load/guarded-read.js";
+import { DEFAULT_MAX_BYTES } from "../load/source.js";
 import { writeAtomic } from "../write/atomic.js";
 import { writeReason } from "../write/reason.js";
 import { Cancelled, throwIfCancelled } from "./cancel.js";
@@ -20,10 +21,10 @@ import { outputName, readStyle, type BuildUnitOptions } from "./unit.js";
 const templates = new Map<string, Promise<CompiledTemplate>>();
 const styles = new Map<string, Promise<DocStyle>>();
 
-function template(file: string): Promise<CompiledTemplate> {
+function template(file: string, maxBytes: number): Promise<CompiledTemplate> {
   let t = templates.get(file);
   if (!t) {
-    t = file === DEFAULT_TEMPLATE ? defaultTemplate() : Promise.all([readFile(file, "utf8"), import("../render/template.js")]).then(([source, m]) => m.compileTemplate(source));
+    t = file === DEFAULT_TEMPLATE ? defaultTemplate() : Promise.all([readTextGuarded(file, maxBytes), import("../render/template.js")]).then(([source, m]) => m.compileTemplate(source));
     templates.set(file, t);
   }
   return t;
@@ -41,7 +42,7 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
   const templateFile = options.template ?? DEFAULT_TEMPLATE;
   const outputs: [string, Uint8Array | string][] = [];
   try {
-    const blocks = renderBlocks(await template(templateFile), model);
+    const blocks = renderBlocks(await template(templateFile, options.maxBytes ?? DEFAULT_MAX_BYTES), model);
     const docStyle = await style(options.style);
     const d = model.dataset;
     const title = d.title ?? `${d.year}年度部门整体支出绩效自评报告`;
@@ -60,8 +61,11 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
     }
   } catch (error) {
     templates.delete(templateFile);
+    if (error instanceof ReadRefused) {
+      return { error: { code: error.refusal.key, severity: "error", message: msg(options.lang, error.refusal.key, error.refusal.params), file: templateFile } };
+    }
     if (error instanceof TemplateError) {
-      const text = await readFile(templateFile, "utf8").catch(() => undefined);
+      const text = await readTextGuarded(templateFile, options.maxBytes ?? DEFAULT_MAX_BYTES).catch(() => undefined);
       return { error: { ...error.localized(options.lang), file: templateFile }, text };
     }
     const e = error as NodeJS.ErrnoException;

@@ -28,9 +28,11 @@ const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
  */
 export async function runUnits(verb: "check" | "build", inputs: string[], makeTask: (file: string) => Task, options: RunOptions, io: Io): Promise<number> {
   const started = performance.now();
-  const { files, empty } = await expandInputs(inputs);
+  const { files, empty, exceeded } = await expandInputs(inputs);
   for (const pattern of empty) io.err(`${msg(options.lang, "cli.no-match", { pattern })}\n`);
-  if (files.length === 0) return EXIT.usage;
+  // A search cut short found an unknown part of the datasets: checking that part would pass for checking all.
+  for (const e of exceeded) io.err(`${msg(options.lang, e.limit === "depth" ? "cli.walk-too-deep" : "cli.walk-too-many", { input: e.input, limit: e.value })}\n`);
+  if (files.length === 0 || exceeded.length > 0) return EXIT.usage;
 
   const progress = new Progress(files.length, process.stderr, options.quiet || options.format !== "text");
   const done: (UnitResult | undefined)[] = new Array(files.length);

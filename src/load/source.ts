@@ -1,7 +1,7 @@
-import { readFile, stat } from "node:fs/promises";
 import type { Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
+import { readGuarded } from "./guarded-read.js";
 
 /** The text of one input file, decoded, with the name it is reported under. */
 export interface Source {
@@ -26,20 +26,9 @@ export async function readSource(file: string, options: ReadOptions): Promise<Re
     ok: false,
     finding: { code, severity: "error", message, file, pos },
   });
-  let bytes: Buffer;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) return fail("io.is-directory", msg(lang, "io.is-directory"));
-    // A pipe or a device has no size to check and may never end: only files are datasets.
-    if (!info.isFile()) return fail("io.not-a-file", msg(lang, "io.not-a-file"));
-    if (info.size > limit) return fail("io.too-large", msg(lang, "io.too-large", { size: info.size, limit }));
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return fail("io.not-found", msg(lang, "io.not-found"));
-    if (code === "EISDIR") return fail("io.is-directory", msg(lang, "io.is-directory"));
-    return fail("io.unreadable", msg(lang, "io.unreadable", { reason: code ?? String(error) }));
-  }
+  const read = await readGuarded(file, limit);
+  if (!read.ok) return fail(read.refusal.key, msg(lang, read.refusal.key, read.refusal.params));
+  const bytes = read.bytes;
   const decoded = decodeText(bytes);
   if ("error" in decoded) {
     const { error, offset } = decoded;
