@@ -1,3 +1,5 @@
+import { Cancelled } from "../pipeline/outcome.js";
+
 /**
  * A run's cancellation flag (a second Ctrl-C), shared by the main thread and its workers
  * through a SharedArrayBuffer. A running unit looks at it before each step that writes and
@@ -20,12 +22,7 @@ export function cancelRun(buffer: SharedArrayBuffer): void {
   Atomics.store(new Int32Array(buffer), 0, 1);
 }
 
-export class Cancelled extends Error {
-  constructor() {
-    super("cancelled");
-    this.name = "Cancelled";
-  }
-}
+export { Cancelled };
 
 export function throwIfCancelled(): void {
   if (Atomics.load(flag, 0) === 1) throw new Cancelled();

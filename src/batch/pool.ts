@@ -1,10 +1,10 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { packagePath } from "../paths.js";
-import { adoptRunToken, newRunToken } from "../write/temporary.js";
+import { adoptRunToken, newRunToken } from "../pipeline/run-token.js";
 import { adoptCancelFlag, cancelRun, newCancelFlag } from "./cancel.js";
 import { unfinished } from "./failed.js";
-import type { BuildUnitOptions, UnitOptions, UnitResult } from "./unit.js";
+import type { BuildUnitOptions, UnitOptions, UnitResult } from "../pipeline/result.js";
 
 export type Task = { kind: "check"; file: string; options: UnitOptions } | { kind: "build"; file: string; options: BuildUnitOptions };
 
@@ -36,7 +36,7 @@ export interface Pool {
 /**
  * Runs tasks on `jobs` worker threads, each worker reused for many tasks (its template and
  * style compiled once). One task or one job runs in this thread: no worker start-up to pay.
- * A task that fails becomes a result with exit code 3; it never stops the others — nor does a
+ * A task that fails becomes an internal result; it never stops the others — nor does a
  * worker that dies (out of memory, say): the task that killed it fails, the others it held run
  * again, and a new worker takes over.
  * `workerFile` is for tests, which put a worker that misbehaves on purpose in its place.
@@ -82,7 +82,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
         if (workers.size > 0) return;
         // Retries left when the last worker goes (a cancelled run) are started work: they get a result.
         for (const index of retries.splice(0)) {
-          results[index] = unfinished(tasks[index]!.file, cancelled ? { cancelled: true } : { error: new Error("no worker left to run it") });
+          results[index] = unfinished(tasks[index]!, cancelled ? { cancelled: true } : { error: new Error("no worker left to run it") });
           onResult(results[index], index);
         }
         settle();
@@ -125,7 +125,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
               retries.push(index);
               continue;
             }
-            results[index] = unfinished(tasks[index]!.file, cancelled ? { cancelled: true } : { error });
+            results[index] = unfinished(tasks[index]!, cancelled ? { cancelled: true } : { error });
             onResult(results[index], index);
           }
           held.clear();

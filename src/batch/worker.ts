@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { adoptRunToken } from "../write/temporary.js";
+import { adoptRunToken } from "../pipeline/run-token.js";
 import { adoptCancelFlag } from "./cancel.js";
 import type { Task } from "./pool.js";
 import { runTask } from "./run-task.js";

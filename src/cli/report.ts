@@ -1,12 +1,12 @@
 import { appendFile } from "node:fs/promises";
 import { RULE_IDS } from "../check/rule-ids.js";
-import type { UnitResult } from "../batch/unit.js";
+import type { UnitResult } from "../pipeline/result.js";
 import { formatGithub, formatJunit, formatStepSummary } from "../findings/format-ci.js";
 import { formatFinding } from "../findings/format-text.js";
 import { byPosition, type Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
-import { writeReason } from "../write/reason.js";
+import { reasonOf } from "../pipeline/classify.js";
 import type { Io } from "./main.js";
 
 export type CheckFormat = "text" | "json" | "github" | "junit";
@@ -27,9 +27,9 @@ export function statsOf(results: readonly UnitResult[], seconds: number): Stats 
   const errors = findings.filter((f) => f.severity === "error").length;
   return {
     units: results.length,
-    ok: results.filter((r) => r.code === 0).length,
-    withFindings: results.filter((r) => r.code === 1).length,
-    unusable: results.filter((r) => r.code >= 2).length,
+    ok: results.filter((r) => r.outcome === "clean").length,
+    withFindings: results.filter((r) => r.outcome === "findings").length,
+    unusable: results.filter((r) => r.outcome !== "clean" && r.outcome !== "findings").length,
     checks: results.reduce((n, r) => n + r.checks, 0),
     errors,
     warnings: findings.length - errors,
@@ -66,7 +66,7 @@ export async function machineReport(results: readonly UnitResult[], format: Excl
       io.out(`${JSON.stringify({ valid: stats.errors === 0 && stats.unusable === 0, stats, findings, units: results.map((r) => r.row) }, null, 2)}\n`);
       break;
     case "junit":
-      io.out(formatJunit(results.map((r) => ({ file: r.file, rules: r.code < 2 ? RULE_IDS : [], findings: r.findings }))));
+      io.out(formatJunit(results.map((r) => ({ file: r.file, rules: r.outcome === "clean" || r.outcome === "findings" ? RULE_IDS : [], findings: r.findings }))));
       break;
     case "github": {
       if (findings.length > 0) io.out(`${formatGithub(findings)}\n`);
@@ -74,7 +74,7 @@ export async function machineReport(results: readonly UnitResult[], format: Excl
       // A summary that cannot be written (a full disk) is said in words; the findings' exit code stands.
       if (summaryFile) {
         await appendFile(summaryFile, formatStepSummary(findings, results.length)).catch((error: unknown) => {
-          io.err(`${msg(lang, "cli.step-summary-failed", { file: summaryFile, reason: writeReason(error, lang) })}\n`);
+          io.err(`${msg(lang, "cli.step-summary-failed", { file: summaryFile, reason: reasonOf(error, lang) })}\n`);
         });
       }
     }

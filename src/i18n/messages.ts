@@ -208,6 +208,23 @@ const CATALOGUE = {
     zh: "报告模板中只能使用 {{#*inline}} 这一种装饰器",
     en: "decorators ({{#* …}}) other than {{#*inline}} are not available in report templates",
   },
+  // ── h2-pipeline: outcomes, prior-year containment, outputs that would replace inputs ──
+  "internal.error": {
+    zh: "perf-report 内部错误：{reason}。这是 perf-report 的缺陷，请报告（加 --debug 可看到详细信息）",
+    en: "internal error in perf-report: {reason}. This is a bug in perf-report; please report it (--debug shows the details)",
+  },
+  "summary.cannot-write": { zh: "perf-report: 无法写入汇总文件 {file}：{reason}", en: "perf-report: cannot write the summary {file}: {reason}" },
+  "schema.not-schema": { zh: "perf-report: {file} 已存在且不是 JSON Schema 文件，不会覆盖它", en: "perf-report: {file} exists and is not a JSON Schema file; not overwriting it" },
+  "prior.outside": {
+    zh: "上年数据集必须在本数据集所在的文件夹或 --root 指定的根目录（默认为当前目录）之内；没有读取它",
+    en: "the prior year's dataset must be inside this dataset's folder or the root given by --root (default: the current directory); it was not read",
+  },
+  "prior.check-it": { zh: "用 perf-report check {file} 查看它的问题", en: "see its problems with perf-report check {file}" },
+  "write.ENOTDIR": { zh: "路径中有一段不是目录", en: "a part of the path is not a folder" },
+  "write.EDQUOT": { zh: "磁盘配额已用完", en: "the disk quota is used up" },
+  "write.EIO": { zh: "磁盘读写出错", en: "an input/output error on the disk" },
+  "write.EMFILE": { zh: "打开的文件过多", en: "too many open files" },
+  "write.EFBIG": { zh: "文件超过系统允许的大小", en: "the file is larger than the system allows" },
   // ── h3-files: files, temporaries and processes (issues 10 and 11) ──
   "cli.walk-too-deep": {
     zh: "perf-report: 搜索“{input}”时目录层级超过 {limit} 层，未检查任何文件；请指定更具体的目录或模式",

@@ -39,19 +39,36 @@ export function instantiate(hb: typeof Handlebars, spec: TemplateSpecification, 
   return {
     render(model, view) {
       current = model;
-      let text: string;
       try {
-        text = template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+        return template(refusePrinting(view), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (error) {
+        // {{unit}} instead of {{unit.name}}: a whole group of fields would print as "[object Object]".
+        if (error instanceof ObjectPrinted) throw new TemplateError("template.error", "template.object-printed", {}, mustacheOf(source));
         throw fromHandlebars(error, source, HELPER_NAMES);
       }
-      // {{unit}} instead of {{unit.name}}: a whole group of fields would print as "[object Object]".
-      if (text.includes("[object Object]")) {
-        throw new TemplateError("template.error", "template.object-printed", {}, mustacheOf(source));
-      }
-      return text;
     },
   };
+}
+
+class ObjectPrinted extends Error {}
+
+/**
+ * Makes every group of fields in the view refuse to become text, so that a template printing
+ * one is caught where it happens — not by looking for "[object Object]" in the output, which
+ * a dataset may well contain as its own text.
+ */
+function refusePrinting<T>(value: T, seen = new WeakSet<object>()): T {
+  if (value === null || typeof value !== "object" || seen.has(value)) return value;
+  seen.add(value);
+  if (!Array.isArray(value) && !Object.hasOwn(value, Symbol.toPrimitive)) {
+    Object.defineProperty(value, Symbol.toPrimitive, {
+      value: () => {
+        throw new ObjectPrinted();
+      },
+    });
+  }
+  for (const v of Object.values(value)) refusePrinting(v, seen);
+  return value;
 }
 
 type Loc = { start: { line: number; column: number } };
@@ -73,6 +90,10 @@ function withStrictLookups(spec: TemplateSpecification): TemplateSpecification {
       container.strict = (obj, name, loc) => {
         if (obj !== null && obj !== undefined && typeof obj !== "object" && typeof obj !== "function") {
           throw new TemplateError("template.error", "template.text-field", { name }, locPos(loc));
+        }
+        // Handlebars' own message would print the group it looked in (which refuses to be text).
+        if (obj !== null && typeof obj === "object" && !(name in obj)) {
+          throw new TemplateError("template.error", "template.not-defined", { name, where: "" }, locPos(loc));
         }
         return strict(obj, name, loc);
       };
@@ -157,12 +178,16 @@ export function registerHelpers(hb: typeof Handlebars, model: () => Model): void
   hb.registerHelper("pagebreak", () => "\n::pagebreak\n");
 }
 
-/** Prose with its {{id}} placeholders filled in; an unknown id was already a `check` error. */
+/**
+ * Prose with its {{id}} placeholders filled in. An unknown id or format was already a `check`
+ * error at the dataset's line; only a forced build gets here, and it leaves the placeholder as
+ * the dataset wrote it, for all to see.
+ */
 export function renderProse(text: string, model: Model): string {
   return fillPlaceholders(text, (p) => {
     const f = model.figures.get(p.id);
     const spec = parseSpec(p.spec);
-    if (!f || !spec) throw new Error(`unknown placeholder ${p.raw}`);
+    if (!f || !spec) return p.raw;
     return formatFigure(f, model.settings, { bare: spec.bare, dp: spec.dp });
   });
 }

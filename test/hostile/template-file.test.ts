@@ -8,7 +8,7 @@ import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildUnit } from "../../src/batch/unit.js";
+import { buildDataset } from "../../src/pipeline/build.js";
 import { cli, STACK_FRAME } from "../helpers/cli.js";
 import { EXAMPLE } from "../helpers/hostile.js";
 
@@ -41,7 +41,7 @@ describe("--template that is not a regular file", () => {
     const fifo = join(tmp, "unit-template.hbs");
     execFileSync("mkfifo", [fifo]);
     const out = mkdtempSync(join(tmp, "out-"));
-    const built = buildUnit(resolve(EXAMPLE), { lang: "en", formats: ["md"], out: { dir: out }, template: fifo });
+    const built = buildDataset(resolve(EXAMPLE), { lang: "en", formats: ["md"], out: { dir: out }, template: fifo });
     const result = await Promise.race([built, new Promise<"hung">((r) => setTimeout(() => r("hung"), 5000))]);
     if (result === "hung") {
       // A reader stuck on the pipe: a writer that comes and goes gives it an end, so the test can end.
@@ -50,7 +50,7 @@ describe("--template that is not a regular file", () => {
     }
     expect(result).not.toBe("hung");
     if (result === "hung") return;
-    expect(result.code).toBe(2);
+    expect(result.outcome).toBe("input");
     expect(result.findings).toEqual([{ code: "io.not-a-file", severity: "error", message: "not a regular file (a pipe or a device?)", file: fifo }]);
     expect(readdirSync(out)).toEqual([]);
   });

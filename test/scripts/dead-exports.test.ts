@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/cli.js";
 
 /** Exported and unused, left to the owner of its file. */
-const KNOWN_UNUSED = new Set(["src/render/view.ts View"]);
+const KNOWN_UNUSED = new Set(["src/render/view.ts View", "src/pipeline/outcome.ts worse"]);
 
 function sources(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })

@@ -1,0 +1,121 @@
+import { readFile } from "node:fs/promises";
+import { relative, resolve } from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { Model } from "../compute/model.js";
+import type { Finding } from "../findings/finding.js";
+import type { Lang } from "../i18n/lang.js";
+import { msg } from "../i18n/messages.js";
+import { PACKAGE_ROOT } from "../paths.js";
+import { renderBlocks } from "../render/render.js";
+import { TemplateError, type CompiledTemplate } from "../render/helpers.js";
+import { DEFAULT_TEMPLATE, defaultTemplate } from "../render/precompiled.js";
+import { ReadRefused, readTextGuarded } from "../load/guarded-read.js";
+import { DEFAULT_MAX_BYTES } from "../load/source.js";
+import { writeAtomic } from "../write/atomic.js";
+import { toDocx } from "../write/docx.js";
+import { toHtml } from "../write/html.js";
+import { toJson } from "../write/json.js";
+import { toMarkdown } from "../write/markdown.js";
+import { GB9704, mergeStyle, type DocStyle } from "../write/style.js";
+import { kindOf, reasonOf } from "./classify.js";
+import { inputKeys, overwrittenInput } from "./guard.js";
+import { Cancelled, type Outcome } from "./outcome.js";
+import { outputName } from "./output-names.js";
+import type { BuildUnitOptions } from "./result.js";
+
+// Compiled once per process (per worker): a batch reuses the template and the style.
+const templates = new Map<string, Promise<CompiledTemplate>>();
+const styles = new Map<string, Promise<DocStyle>>();
+
+function template(file: string, maxBytes: number): Promise<CompiledTemplate> {
+  let t = templates.get(file);
+  if (!t) {
+    t = file === DEFAULT_TEMPLATE ? defaultTemplate() : Promise.all([readTextGuarded(file, maxBytes), import("../render/template.js")]).then(([source, m]) => m.compileTemplate(source));
+    templates.set(file, t);
+  }
+  return t;
+}
+
+function style(file: string | undefined): Promise<DocStyle> {
+  const key = file ?? "";
+  let s = styles.get(key);
+  if (!s) styles.set(key, (s = readStyle(file).then((data) => mergeStyle(GB9704, data as Partial<DocStyle> | undefined))));
+  return s;
+}
+
+/** The --style file's data (checked once by the CLI before any unit runs). */
+async function readStyle(file: string | undefined): Promise<unknown> {
+  if (!file) return undefined;
+  return parseYaml(await readFile(resolve(file), "utf8")) as unknown;
+}
+
+export type Rendered = { written: string[]; cancelled?: true } | { error: Finding; outcome: Outcome; text?: string };
+
+/**
+ * Renders every requested format in memory, then writes each atomically. No output may
+ * replace a file the run reads (`reads`: this unit's dataset and prior year, and the run's
+ * own list). A template error in the user's template is input; one in the bundled template is
+ * ours (internal), named without the install path. Other errors of the machine are
+ * environment; anything else propagates as a bug.
+ */
+export async function renderAndWrite(model: Model, file: string, options: BuildUnitOptions, reads: readonly string[], checkpoint: () => void): Promise<Rendered> {
+  const { lang } = options;
+  const templateFile = options.template ?? DEFAULT_TEMPLATE;
+  const inputs = [...(await inputKeys([...reads, ...(options.style ? [options.style] : []), ...(options.template ? [options.template] : [])])), ...(options.reads ?? [])];
+  const targets = options.formats.map((format) => [format, outputName(file, format, options.out)] as const);
+  for (const [, target] of targets) {
+    const input = await overwrittenInput(target, inputs);
+    if (input !== undefined) return { outcome: "input", error: { code: "build.overwrite-input", severity: "error", message: msg(lang, "build.overwrite-input", { file: input }), file: target } };
+  }
+  const outputs: [string, Uint8Array | string][] = [];
+  try {
+    const blocks = renderBlocks(await template(templateFile, options.maxBytes ?? DEFAULT_MAX_BYTES), model);
+    const docStyle = await style(options.style);
+    const d = model.dataset;
+    const title = d.title ?? `${d.year}年度部门整体支出绩效自评报告`;
+    for (const [format, target] of targets) {
+      const content =
+        format === "docx"
+          ? await toDocx(blocks, { title, unit: d.unit.name, year: String(d.year) }, docStyle)
+          : format === "md"
+            ? toMarkdown(blocks)
+            : format === "html"
+              ? toHtml(blocks, `${d.unit.name}${title}`, docStyle)
+              : toJson(model);
+      outputs.push([target, content]);
+    }
+  } catch (error) {
+    templates.delete(templateFile);
+    if (error instanceof ReadRefused) return { outcome: "input", error: { code: error.refusal.key, severity: "error", message: msg(lang, error.refusal.key, error.refusal.params), file: templateFile } };
+    if (error instanceof TemplateError) return templateFailure(error, templateFile, file, lang);
+    const kind = kindOf(error);
+    if (kind === "internal") throw error;
+    const e = error as NodeJS.ErrnoException;
+    return { outcome: kind, error: { code: "build.error", severity: "error", message: `${e.path ?? file}: ${reasonOf(e, lang)}`, file } };
+  }
+  const written: string[] = [];
+  for (const [target, content] of outputs) {
+    try {
+      checkpoint();
+      await writeAtomic(target, content, checkpoint);
+      written.push(target);
+    } catch (error) {
+      if (error instanceof Cancelled) return { written, cancelled: true };
+      const kind = kindOf(error);
+      if (kind === "internal") throw error;
+      return { outcome: kind, error: { code: "build.write", severity: "error", message: msg(lang, "build.cannot-write", { reason: reasonOf(error, lang) }), file: target } };
+    }
+  }
+  return { written };
+}
+
+/** The user's template is their input; the bundled one failing is a bug of ours, named relative to the package. */
+async function templateFailure(error: TemplateError, templateFile: string, file: string, lang: Lang): Promise<Rendered> {
+  const finding = error.localized(lang);
+  if (templateFile !== DEFAULT_TEMPLATE) {
+    const text = await readFile(templateFile, "utf8").catch(() => undefined);
+    return { outcome: "input", error: { ...finding, file: templateFile }, text };
+  }
+  const where = `${relative(PACKAGE_ROOT, templateFile)}${finding.pos ? `:${finding.pos.line}:${finding.pos.col}` : ""}`;
+  return { outcome: "internal", error: { code: "internal", severity: "error", message: msg(lang, "internal.error", { reason: `${where}: ${finding.message}` }), file } };
+}
