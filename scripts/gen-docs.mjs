@@ -37,7 +37,7 @@ const readme = readFileSync(readmeUrl, "utf8");
 const next = readme.replace(/<!-- fields:start -->[\s\S]*<!-- fields:end -->/, `<!-- fields:start -->\n${table}\n<!-- fields:end -->`);
 if (process.argv.includes("--check")) {
   if (next !== readme) {
-    console.error("README.md's field table is stale: run node scripts/gen-docs.mjs");
+    console.error("README.md's field table is stale: run npm run gen:docs");
     process.exit(1);
   }
 } else writeFileSync(readmeUrl, next);

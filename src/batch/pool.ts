@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { packagePath } from "../paths.js";
+import { adoptRunToken, newRunToken } from "../pipeline/run-token.js";
 import { adoptCancelFlag, cancelRun, newCancelFlag, stopRun } from "./cancel.js";
 import { unfinished } from "./failed.js";
 import type { BuildUnitOptions, UnitOptions, UnitResult } from "../pipeline/result.js";
@@ -29,6 +30,8 @@ export interface Pool {
    * `grace` ms (stuck in a step) has its worker terminated.
    */
   cancel(grace?: number): void;
+  /** The token in the names of this run's temporary files (src/write/temporary.ts), in every thread. */
+  token: string;
 }
 
 /**
@@ -55,12 +58,14 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
   let cancelled = false;
   const workers = new Set<Worker>();
   const cancelFlag = newCancelFlag();
+  const token = newRunToken();
   let settle = (): void => undefined;
 
   const inThread = async (): Promise<(UnitResult | undefined)[]> => {
     const { runTask } = await import("./run-task.js");
     for (; next < tasks.length && !stopped; next++) {
       adoptCancelFlag(cancelFlag);
+      adoptRunToken(token);
       results[next] = await runTask(tasks[next]!);
       onResult(results[next]!, next);
     }
@@ -108,7 +113,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
         if (held.size === 0) retire(worker);
       };
       const start = (): Worker => {
-        const worker = new Worker(workerFile, { workerData: { cancel: cancelFlag } });
+        const worker = new Worker(workerFile, { workerData: { cancel: cancelFlag, token } });
         workers.add(worker);
         inHand.set(worker, new Set());
         worker.on("message", ({ index, result }: { index: number; result: UnitResult }) => {
@@ -149,6 +154,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
 
   return {
     results: (jobs <= 1 || tasks.length <= 1) && !tasks.some(rendersUserTemplate) ? inThread() : inWorkers(),
+    token,
     stop() {
       stopped = true;
       stopRun(cancelFlag);

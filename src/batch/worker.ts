@@ -1,4 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
+import { adoptRunToken } from "../pipeline/run-token.js";
 import { adoptCancelFlag } from "./cancel.js";
 import type { Task } from "./pool.js";
 import { runTask } from "./run-task.js";
@@ -8,7 +9,9 @@ import { runTask } from "./run-task.js";
  * their awaits) and answers with its result and the task's index.
  */
 export function startWorker(): void {
-  adoptCancelFlag((workerData as { cancel: SharedArrayBuffer }).cancel);
+  const run = workerData as { cancel: SharedArrayBuffer; token: string };
+  adoptCancelFlag(run.cancel);
+  adoptRunToken(run.token);
   parentPort!.on("message", ({ index, task }: { index: number; task: Task }) => {
     void runTask(task).then((result) => parentPort!.postMessage({ index, result }));
   });

@@ -145,13 +145,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const { files } = await expandInputs(inputs);
       const target = await outputTarget(o.out, files.length, o.format, command.getOptionValueSource("format") !== "default", o.lang ?? lang);
       // Checked once here, so that a missing template or a bad style is one usage error, not one per unit.
+      // Like every input: a regular file (a FIFO would hang the build, /dev/zero fill the memory) within --max-bytes.
       if (o.template !== undefined) {
-        const problem = await readFile(o.template).then(
-          () => undefined,
-          (e: NodeJS.ErrnoException) => e.code,
-        );
-        if (problem) {
-          const what = problem === "ENOENT" ? msg(o.lang ?? lang, "io.not-found") : problem === "EISDIR" ? msg(o.lang ?? lang, "cli.is-folder") : problem;
+        const { readGuarded } = await import("../load/guarded-read.js");
+        const { DEFAULT_MAX_BYTES } = await import("../load/source.js");
+        const read = await readGuarded(o.template, o.maxBytes ?? DEFAULT_MAX_BYTES);
+        if (!read.ok) {
+          const { key, params } = read.refusal;
+          const what = key === "io.is-directory" ? msg(o.lang ?? lang, "cli.is-folder") : msg(o.lang ?? lang, key, params);
           io.err(`perf-report: ${o.template}: ${what}\n`);
           code = EXIT.usage;
           return;

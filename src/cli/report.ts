@@ -8,6 +8,7 @@ import { renderFinding } from "../findings/render.js";
 import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
 import { visible } from "../text/visible.js";
+import { reasonOf } from "../pipeline/classify.js";
 import type { Io } from "./main.js";
 
 export type CheckFormat = "text" | "json" | "github" | "junit";
@@ -86,7 +87,12 @@ export async function machineReport(results: readonly UnitResult[], format: Excl
     case "github": {
       if (findings.length > 0) io.out(`${formatGithub(findings, lang)}\n`);
       const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-      if (summaryFile) await appendFile(summaryFile, formatStepSummary(findings, results.length, lang));
+      // A summary that cannot be written (a full disk) is said in words; the findings' exit code stands.
+      if (summaryFile) {
+        await appendFile(summaryFile, formatStepSummary(findings, results.length, lang)).catch((error: unknown) => {
+          io.err(`${msg(lang, "cli.step-summary-failed", { file: summaryFile, reason: reasonOf(error, lang) })}\n`);
+        });
+      }
     }
   }
 }

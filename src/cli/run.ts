@@ -1,5 +1,4 @@
-import { readdirSync, rmSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { Progress } from "../batch/progress.js";
 import { expandInputs } from "../batch/inputs.js";
 import { runTasks, type Task } from "../batch/pool.js";
@@ -11,6 +10,7 @@ import { inputKeys, overwrittenInput } from "../pipeline/guard.js";
 import type { Outcome } from "../pipeline/outcome.js";
 import type { SummaryRow, UnitResult } from "../pipeline/result.js";
 import { writeAtomic } from "../write/atomic.js";
+import { removeRunTemporaries } from "../write/temporary.js";
 import { EXIT, exitCode } from "./exit.js";
 import type { Io } from "./main.js";
 import { machineReport, statsOf, summaryLine, unitText, type CheckFormat } from "./report.js";
@@ -25,6 +25,8 @@ export interface RunOptions {
   debug?: boolean;
 }
 
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
 /**
  * Runs check or build over every input, on a worker pool; prints each unit's findings in
  * input order as soon as the units before it are done; ends with a summary line. The exit
@@ -33,9 +35,11 @@ export interface RunOptions {
  */
 export async function runUnits(verb: "check" | "build", inputs: string[], makeTask: (file: string) => Task, options: RunOptions, io: Io): Promise<number> {
   const started = performance.now();
-  const { files, empty } = await expandInputs(inputs);
+  const { files, empty, exceeded } = await expandInputs(inputs);
   for (const pattern of empty) io.err(`${msg(options.lang, "cli.no-match", { pattern })}\n`);
-  if (files.length === 0) return EXIT.usage;
+  // A search cut short found an unknown part of the datasets: checking that part would pass for checking all.
+  for (const e of exceeded) io.err(`${msg(options.lang, e.limit === "depth" ? "cli.walk-too-deep" : "cli.walk-too-many", { input: e.input, limit: e.value })}\n`);
+  if (files.length === 0 || exceeded.length > 0) return EXIT.usage;
 
   const progress = new Progress(files.length, process.stderr, options.quiet || options.format !== "text");
   const done: (UnitResult | undefined)[] = new Array(files.length);
@@ -54,25 +58,25 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
     }
   });
 
-  // The first Ctrl-C (or SIGTERM) lets the running units finish their writes (a unit still
-  // rendering a template gives up at once); a second one cancels them at their next write. Either way the run ends here, with exit 130, and nothing half-written.
+  // The first Ctrl-C (or SIGTERM, or SIGHUP: the terminal closed) lets the running units
+  // finish their writes (a unit still rendering a template gives up at once); a second one
+  // cancels them at their next write. Either way the run ends here, with exit 130, and
+  // nothing half-written.
   let signals = 0;
   const onSignal = () => {
     if (++signals === 1) pool.stop();
     else pool.cancel();
   };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
   let settled: (UnitResult | undefined)[];
   try {
     settled = await pool.results;
   } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
   }
   if (signals > 0) {
     // A worker terminated after the grace period may have left its temporary file.
-    if (signals > 1) removeTemporaries(files.map(makeTask), started);
+    if (signals > 1) removeRunTemporaries(outputDirs(files.map(makeTask)), pool.token);
     const finished = settled.filter((r) => r && r.outcome !== "cancelled").length;
     io.err(`${msg(options.lang, "cli.interrupted", { done: finished, total: files.length })}\n`);
     return EXIT.interrupted;
@@ -100,26 +104,9 @@ function stackText(result: UnitResult, options: RunOptions): string {
   return options.debug && result.stack ? `${result.stack}\n\n` : "";
 }
 
-/** Synchronously removes this run's temporary files (".name.<hex>.tmp" next to each output). */
-function removeTemporaries(tasks: Task[], since: number): void {
-  const dirs = new Set(tasks.flatMap((t) => (t.kind === "build" ? ["dir" in t.options.out ? t.options.out.dir : dirname(t.options.out.file)] : [])));
-  const startedAt = Date.now() - (performance.now() - since);
-  for (const dir of dirs) {
-    for (const name of readdirSafe(dir)) {
-      if (!/^\..+\.[0-9a-f]{12}\.tmp$/.test(name)) continue;
-      const file = join(dir, name);
-      const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-      if (mtime >= startedAt - 1000) rmSync(file, { force: true });
-    }
-  }
-}
-
-function readdirSafe(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
+/** The folders a run's outputs go to. */
+function outputDirs(tasks: Task[]): Set<string> {
+  return new Set(tasks.flatMap((t) => (t.kind === "build" ? ["dir" in t.options.out ? t.options.out.dir : dirname(t.options.out.file)] : [])));
 }
 
 const COLUMNS: (keyof SummaryRow)[] = ["file", "unit", "year", "status", "findings", "income", "expenditure", "carryOver", "score", "grade"];

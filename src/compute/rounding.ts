@@ -16,11 +16,6 @@ export function round(value: Dec, dp: number, mode: RoundingMode): Dec {
   return value.toDecimalPlaces(dp, DECIMAL_MODE[mode]);
 }
 
-/** Number of decimal places a stated figure is written with. */
-export function decimalsOf(value: Dec): number {
-  return Math.max(0, value.decimalPlaces());
-}
-
 /**
  * Does num/den × scale round to `stated` at `dp` places under `mode`? Decided exactly by
  * comparing `num × scale` with the interval's bounds times `den`, so nothing is divided and

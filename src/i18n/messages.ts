@@ -363,6 +363,16 @@ const CATALOGUE = {
     zh: "perf-report: --unit 不能为空：请写单位全称，例如 永州市工业和信息化局",
     en: "perf-report: --unit cannot be empty: give the unit's full name, e.g. 永州市工业和信息化局",
   },
+  // ── h3-files: files, temporaries and processes (issues 10 and 11) ──
+  "cli.walk-too-deep": {
+    zh: "perf-report: 搜索“{input}”时目录层级超过 {limit} 层，未检查任何文件；请指定更具体的目录或模式",
+    en: "perf-report: searching “{input}” went more than {limit} folders deep; nothing was checked: name a more specific folder or pattern",
+  },
+  "cli.walk-too-many": {
+    zh: "perf-report: 搜索“{input}”时读到的目录项超过 {limit} 个，未检查任何文件；请指定更具体的目录或模式",
+    en: "perf-report: searching “{input}” read more than {limit} folder entries; nothing was checked: name a more specific folder or pattern",
+  },
+  "cli.step-summary-failed": { zh: "perf-report: 无法写入 GitHub 步骤摘要 {file}：{reason}", en: "perf-report: cannot write the GitHub step summary {file}: {reason}" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;

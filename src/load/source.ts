@@ -1,6 +1,6 @@
-import { readFile, stat } from "node:fs/promises";
 import type { Finding } from "../findings/finding.js";
 import { message, type Message } from "../i18n/messages.js";
+import { readGuarded } from "./guarded-read.js";
 
 /** The text of one input file, decoded, with the name it is reported under. */
 export interface Source {
@@ -23,20 +23,9 @@ export async function readSource(file: string, options: ReadOptions = {}): Promi
     ok: false,
     finding: { code, severity: "error", ...what, file, pos },
   });
-  let bytes: Buffer;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) return fail("io.is-directory", message("io.is-directory"));
-    // A pipe or a device has no size to check and may never end: only files are datasets.
-    if (!info.isFile()) return fail("io.not-a-file", message("io.not-a-file"));
-    if (info.size > limit) return fail("io.too-large", message("io.too-large", { size: info.size, limit }));
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return fail("io.not-found", message("io.not-found"));
-    if (code === "EISDIR") return fail("io.is-directory", message("io.is-directory"));
-    return fail("io.unreadable", message("io.unreadable", { reason: code ?? String(error) }));
-  }
+  const read = await readGuarded(file, limit);
+  if (!read.ok) return fail(read.refusal.key, { key: read.refusal.key, params: read.refusal.params });
+  const bytes = read.bytes;
   const decoded = decodeText(bytes);
   if ("error" in decoded) {
     const { error, offset } = decoded;

@@ -9,6 +9,8 @@ import { renderLimits, RenderInterrupted } from "../render/budget.js";
 import { renderBlocks } from "../render/render.js";
 import { TemplateError, type CompiledTemplate } from "../render/helpers.js";
 import { DEFAULT_TEMPLATE, defaultTemplate } from "../render/precompiled.js";
+import { ReadRefused, readTextGuarded } from "../load/guarded-read.js";
+import { DEFAULT_MAX_BYTES } from "../load/source.js";
 import { writeAtomic } from "../write/atomic.js";
 import { toDocx } from "../write/docx.js";
 import { toHtml } from "../write/html.js";
@@ -25,10 +27,10 @@ import type { BuildUnitOptions } from "./result.js";
 const templates = new Map<string, Promise<CompiledTemplate>>();
 const styles = new Map<string, Promise<DocStyle>>();
 
-function template(file: string): Promise<CompiledTemplate> {
+function template(file: string, maxBytes: number): Promise<CompiledTemplate> {
   let t = templates.get(file);
   if (!t) {
-    t = file === DEFAULT_TEMPLATE ? defaultTemplate() : Promise.all([readFile(file, "utf8"), import("../render/template.js")]).then(([source, m]) => m.compileTemplate(source));
+    t = file === DEFAULT_TEMPLATE ? defaultTemplate() : Promise.all([readTextGuarded(file, maxBytes), import("../render/template.js")]).then(([source, m]) => m.compileTemplate(source));
     templates.set(file, t);
   }
   return t;
@@ -67,7 +69,7 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
   }
   const outputs: [string, Uint8Array | string][] = [];
   try {
-    const blocks = renderBlocks(await template(templateFile), model, { limits: renderLimits(), interrupted: stopped });
+    const blocks = renderBlocks(await template(templateFile, options.maxBytes ?? DEFAULT_MAX_BYTES), model, { limits: renderLimits(), interrupted: stopped });
     const docStyle = await style(options.style);
     const d = model.dataset;
     const title = d.title ?? `${d.year}年度部门整体支出绩效自评报告`;
@@ -85,6 +87,7 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
   } catch (error) {
     if (error instanceof RenderInterrupted) return { written: [], cancelled: true };
     templates.delete(templateFile);
+    if (error instanceof ReadRefused) return { outcome: "input", error: { code: error.refusal.key, severity: "error", key: error.refusal.key, params: error.refusal.params, file: templateFile } };
     if (error instanceof TemplateError) return templateFailure(error, templateFile, file);
     const kind = kindOf(error);
     if (kind === "internal") throw error;

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { ErrorObject, ValidateFunction } from "ajv";
+import type { ValidateFunction } from "ajv";
 import { createRequire } from "node:module";
 import { loadGenerated } from "../paths.js";
 import { SCHEMA_PATH } from "./schema-path.js";
@@ -47,5 +47,3 @@ export function schemaPart(schema: unknown, schemaPath: string): unknown {
   }
   return node ?? {};
 }
-
-export type SchemaError = ErrorObject;

@@ -3,7 +3,7 @@
  * from the repository root, with a clean environment. One runner for every test file.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,9 +15,41 @@ export const BIN = join(ROOT, "bin/perf-report.js");
 /** A Node stack frame line ("    at foo (file.js:1:2)"): must never reach the user. */
 export const STACK_FRAME = /^\s+at /m;
 
-/** Builds dist/ (`node scripts/build.mjs`) when it is missing; a lock keeps two test files from building at once. */
+/** What goes into dist/: the sources, the bundled template and schemas, the build scripts. */
+const BUILD_INPUTS = ["src", "templates", "schemas"];
+const BUILD_SCRIPT = /^build.*\.mjs$/;
+
+/** The newest modification time of the files under `dir` (0 when there are none). */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) latest = Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return latest;
+}
+
+/**
+ * Whether dist/ must be built: it is missing, or a file that goes into it (under src/,
+ * templates/, schemas/, or scripts/build*.mjs) is newer than dist/cli.cjs — so that
+ * `npx vitest` after editing src/ tests the edited code.
+ */
+export function needsBuild(root: string = ROOT): boolean {
+  const bundle = statSync(join(root, "dist/cli.cjs"), { throwIfNoEntry: false });
+  if (!bundle) return true;
+  const sources = BUILD_INPUTS.filter((d) => existsSync(join(root, d))).map((d) => newest(join(root, d)));
+  const scripts = existsSync(join(root, "scripts")) ? readdirSync(join(root, "scripts")).filter((f) => BUILD_SCRIPT.test(f)).map((f) => statSync(join(root, "scripts", f)).mtimeMs) : [];
+  return Math.max(0, ...sources, ...scripts) > bundle.mtimeMs;
+}
+
+/** Checked once per test file: the first run of the CLI builds what is stale. */
+let built = false;
+
+/** Builds dist/ (`node scripts/build.mjs`) when `needsBuild`; a lock keeps two test files from building at once. */
 export function ensureBuilt(): void {
-  if (existsSync(join(ROOT, "dist/cli.cjs"))) return;
+  if (built || !needsBuild()) {
+    built = true;
+    return;
+  }
   const lock = join(tmpdir(), "perf-report-test-build.lock");
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -33,7 +65,9 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    if (!existsSync(join(ROOT, "dist/cli.cjs"))) execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "pipe" });
+    // Another test file may have built it while this one waited for the lock.
+    if (needsBuild()) execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "pipe" });
+    built = true;
   } finally {
     rmdirSync(lock);
   }

@@ -1,6 +1,6 @@
 /**
  * Issue 6 §2, atomic and safe output, through the built CLI:
- *   - a batch interrupted by SIGINT or SIGTERM exits 130, leaves no temporary file, and every
+ *   - a batch interrupted by SIGINT, SIGTERM or SIGHUP exits 130, leaves no temporary file, and every
  *     output it wrote is complete (a DOCX is a valid zip, Markdown ends with a line break);
  *   - a full disk (a 64 KiB tmpfs) fails with exit 2 and a clear message, leaves no partial
  *     file and the previous good output byte-identical;
@@ -87,7 +87,8 @@ function interruptBatch(out: string, signals: NodeJS.Signals[], gap = 0, formats
 }
 
 describe("an interrupted batch (100 units, --jobs 2)", () => {
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  // SIGHUP (the terminal closed) as well: it once killed the run outright, leaving .tmp files.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     it(`${signal} after the first output: exit 130, no temporary file, every output complete`, async () => {
       const out = tempDir(`interrupt-${signal}`);
       const r = await interruptBatch(out, [signal]);
