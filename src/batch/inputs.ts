@@ -7,14 +7,14 @@ import { glob, isDynamicPattern } from "tinyglobby";
  * loader, by name), directories searched for *.yaml / *.yml, glob patterns expanded.
  * Sorted, without duplicates, so that runs are repeatable.
  */
-export async function expandInputs(inputs: readonly string[]): Promise<{ files: string[]; empty: string[] }> {
+export async function expandInputs(inputs: readonly string[], patterns: readonly string[] = ["**/*.yaml", "**/*.yml"]): Promise<{ files: string[]; empty: string[] }> {
   const files: string[] = [];
   const empty: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => undefined);
     let found: string[];
     if (info?.isDirectory()) {
-      found = await glob(["**/*.yaml", "**/*.yml"], { cwd: input, absolute: false, ignore: ["**/node_modules/**"] }).then((list) => list.map((f) => joinPath(input, f)));
+      found = await glob([...patterns], { cwd: input, absolute: false, ignore: ["**/node_modules/**"] }).then((list) => list.map((f) => joinPath(input, f)));
     } else if (!info && isDynamicPattern(input)) {
       found = await glob(input, { absolute: false, ignore: ["**/node_modules/**"] });
     } else {

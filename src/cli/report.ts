@@ -57,14 +57,14 @@ export function summaryLine(s: Stats, lang: Lang, verb: "check" | "build"): stri
 }
 
 /** Machine formats, printed once every unit is done. */
-export async function machineReport(results: readonly UnitResult[], format: Exclude<CheckFormat, "text">, stats: Stats, io: Io): Promise<void> {
+export async function machineReport(results: readonly UnitResult[], format: Exclude<CheckFormat, "text">, stats: Stats, io: Io, rules: readonly string[] = RULE_IDS): Promise<void> {
   const findings: Finding[] = results.flatMap((r) => r.findings).sort(byPosition);
   switch (format) {
     case "json":
       io.out(`${JSON.stringify({ valid: stats.errors === 0 && stats.unusable === 0, stats, findings, units: results.map((r) => r.row) }, null, 2)}\n`);
       break;
     case "junit":
-      io.out(formatJunit(results.map((r) => ({ file: r.file, rules: r.outcome === "clean" || r.outcome === "findings" ? RULE_IDS : [], findings: r.findings }))));
+      io.out(formatJunit(results.map((r) => ({ file: r.file, rules: r.outcome === "clean" || r.outcome === "findings" ? rules : [], findings: r.findings }))));
       break;
     case "github": {
       if (findings.length > 0) io.out(`${formatGithub(findings)}\n`);
