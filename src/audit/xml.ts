@@ -26,11 +26,20 @@ export function parseXml(bytes: Uint8Array, part: string): Element {
   const fail = (reason: string): never => {
     throw new ReadFailure("audit.read.xml", { part, reason });
   };
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level !== "warning") fail(String(message).split("\n")[0] ?? "");
-    },
-  }).parseFromString(text, "text/xml");
+  // xmldom wraps what onError throws in an error of its own: keep the first reason, then stop.
+  let reason: string | undefined;
+  let doc: ReturnType<DOMParser["parseFromString"]>;
+  try {
+    doc = new DOMParser({
+      onError: (level, message) => {
+        if (level === "warning") return;
+        reason ??= String(message).split("\n")[0] ?? "";
+        throw new Error(reason);
+      },
+    }).parseFromString(text, "text/xml");
+  } catch (error) {
+    return fail(reason ?? (error instanceof Error ? error.message : String(error)));
+  }
   if (doc.doctype) throw new ReadFailure("audit.read.doctype", { part });
   const root = doc.documentElement;
   if (!root) return fail("no root element");
