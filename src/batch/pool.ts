@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { packagePath } from "../paths.js";
-import { adoptCancelFlag, cancelRun, newCancelFlag } from "./cancel.js";
+import { adoptCancelFlag, cancelRun, newCancelFlag, stopRun } from "./cancel.js";
 import { unfinished } from "./failed.js";
 import type { BuildUnitOptions, UnitOptions, UnitResult } from "../pipeline/result.js";
 
@@ -18,8 +18,9 @@ export interface Pool {
   /** Results by task index; after `stop()`, the tasks never started have none. */
   results: Promise<(UnitResult | undefined)[]>;
   /**
-   * Stops handing out work (SIGINT). Units already running finish — their outputs are
-   * written atomically either way — and then the workers exit.
+   * Stops handing out work (SIGINT). Units already writing finish — their outputs are
+   * written atomically either way — and then the workers exit; units still rendering their
+   * template give up at its next block (they have written nothing), ending with 130.
    */
   stop(): void;
   /**
@@ -31,8 +32,17 @@ export interface Pool {
 }
 
 /**
+ * Whether a task renders a user's template, which may run away: such a task runs on a worker
+ * even alone, so that this thread is free to take a Ctrl-C (see `stop`) while it renders.
+ */
+function rendersUserTemplate(task: Task): boolean {
+  return task.kind === "build" && task.options.template !== undefined;
+}
+
+/**
  * Runs tasks on `jobs` worker threads, each worker reused for many tasks (its template and
- * style compiled once). One task or one job runs in this thread: no worker start-up to pay.
+ * style compiled once). One task or one job runs in this thread: no worker start-up to pay —
+ * unless it renders a user's template (`rendersUserTemplate`).
  * A task that fails becomes an internal result; it never stops the others — nor does a
  * worker that dies (out of memory, say): the task that killed it fails, the others it held run
  * again, and a new worker takes over.
@@ -138,9 +148,10 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
     });
 
   return {
-    results: jobs <= 1 || tasks.length <= 1 ? inThread() : inWorkers(),
+    results: (jobs <= 1 || tasks.length <= 1) && !tasks.some(rendersUserTemplate) ? inThread() : inWorkers(),
     stop() {
       stopped = true;
+      stopRun(cancelFlag);
     },
     cancel(grace = 3000) {
       stopped = true;

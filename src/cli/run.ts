@@ -53,8 +53,8 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
     }
   });
 
-  // The first Ctrl-C (or SIGTERM) lets the running units finish; a second one cancels them
-  // at their next write. Either way the run ends here, with exit 130, and nothing half-written.
+  // The first Ctrl-C (or SIGTERM) lets the running units finish their writes (a unit still
+  // rendering a template gives up at once); a second one cancels them at their next write. Either way the run ends here, with exit 130, and nothing half-written.
   let signals = 0;
   const onSignal = () => {
     if (++signals === 1) pool.stop();

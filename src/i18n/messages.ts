@@ -202,6 +202,18 @@ const CATALOGUE = {
     zh: "lookup 接受一组字段和一个字段名，例如 {{lookup unit \"name\"}}；这里给了 {count} 个值",
     en: "lookup takes a group and a field name, e.g. {{lookup unit \"name\"}}; it was given {count} value(s)",
   },
+  // Bounds on a template's size and on one render (src/render/budget.ts).
+  "template.too-many-tags": { zh: "模板中的 {{…}} 标记超过 {limit} 个", en: "the template has more than {limit} {{…}} tags" },
+  "template.budget-chars": {
+    zh: "模板渲染出的文字超过 {limit} 个字符（多半是 {{#each}} 套 {{#each}}，或局部模板相互调用，使输出成倍增长）",
+    en: "the template rendered more than {limit} characters (most likely {{#each}} inside {{#each}}, or partials calling each other, multiplying the output)",
+  },
+  "template.budget-runs": {
+    zh: "模板的块已执行超过 {limit} 次（多半是 {{#each}} 多层嵌套，或局部模板相互调用）",
+    en: "the template's blocks ran more than {limit} times (most likely {{#each}} nested many deep, or partials calling each other)",
+  },
+  "template.budget-time": { zh: "模板渲染超过 {limit} 秒仍未完成", en: "the template took more than {limit} seconds to render" },
+  "template.budget-dataset": { zh: "渲染的是这个数据集", en: "the dataset being rendered" },
   "template.too-deep": { zh: "块嵌套超过 {limit} 层", en: "blocks nested more than {limit} deep" },
   "template.decorator": { zh: "报告模板中不能使用装饰器（{{* …}}）", en: "decorators ({{* …}}) are not available in report templates" },
   "template.decorator-block": {

@@ -6,6 +6,7 @@ import type { Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
 import { PACKAGE_ROOT } from "../paths.js";
+import { renderLimits, RenderInterrupted } from "../render/budget.js";
 import { renderBlocks } from "../render/render.js";
 import { TemplateError, type CompiledTemplate } from "../render/helpers.js";
 import { DEFAULT_TEMPLATE, defaultTemplate } from "../render/precompiled.js";
@@ -54,9 +55,10 @@ export type Rendered = { written: string[]; cancelled?: true } | { error: Findin
  * replace a file the run reads (`reads`: this unit's dataset and prior year, and the run's
  * own list). A template error in the user's template is input; one in the bundled template is
  * ours (internal), named without the install path. Other errors of the machine are
- * environment; anything else propagates as a bug.
+ * environment; anything else propagates as a bug. A render gives up, as cancelled, when
+ * `stopped()` says so (the first Ctrl-C): it has written nothing yet.
  */
-export async function renderAndWrite(model: Model, file: string, options: BuildUnitOptions, reads: readonly string[], checkpoint: () => void): Promise<Rendered> {
+export async function renderAndWrite(model: Model, file: string, options: BuildUnitOptions, reads: readonly string[], checkpoint: () => void, stopped: () => boolean = () => false): Promise<Rendered> {
   const { lang } = options;
   const templateFile = options.template ?? DEFAULT_TEMPLATE;
   const inputs = [...(await inputKeys([...reads, ...(options.style ? [options.style] : []), ...(options.template ? [options.template] : [])])), ...(options.reads ?? [])];
@@ -67,7 +69,7 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
   }
   const outputs: [string, Uint8Array | string][] = [];
   try {
-    const blocks = renderBlocks(await template(templateFile), model);
+    const blocks = renderBlocks(await template(templateFile), model, { limits: renderLimits(), interrupted: stopped });
     const docStyle = await style(options.style);
     const d = model.dataset;
     const title = d.title ?? `${d.year}年度部门整体支出绩效自评报告`;
@@ -83,6 +85,7 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
       outputs.push([target, content]);
     }
   } catch (error) {
+    if (error instanceof RenderInterrupted) return { written: [], cancelled: true };
     templates.delete(templateFile);
     if (error instanceof TemplateError) return templateFailure(error, templateFile, file, lang);
     const kind = kindOf(error);
@@ -111,7 +114,9 @@ async function templateFailure(error: TemplateError, templateFile: string, file:
   const finding = error.localized(lang);
   if (templateFile !== DEFAULT_TEMPLATE) {
     const text = await readFile(templateFile, "utf8").catch(() => undefined);
-    return { outcome: "input", error: { ...finding, file: templateFile }, text };
+    // How far a template runs depends on the data: a budget run out names the dataset too.
+    const related = finding.code === "template.budget" ? { related: [{ file, message: msg(lang, "template.budget-dataset") }] } : {};
+    return { outcome: "input", error: { ...finding, file: templateFile, ...related }, text };
   }
   const where = `${relative(PACKAGE_ROOT, templateFile)}${finding.pos ? `:${finding.pos.line}:${finding.pos.col}` : ""}`;
   return { outcome: "internal", error: { code: "internal", severity: "error", message: msg(lang, "internal.error", { reason: `${where}: ${finding.message}` }), file } };

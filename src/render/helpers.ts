@@ -5,6 +5,7 @@ import type { Finding } from "../findings/finding.js";
 import type { MessageKey, Params } from "../i18n/messages.js";
 import { fillPlaceholders, parseSpec } from "../prose/placeholders.js";
 import { nearest } from "../validate/nearest.js";
+import { budgeted, RENDER_LIMITS, RenderBudget, RenderInterrupted, type RenderOptions } from "./budget.js";
 import { chineseNumeral, formatFigure, type FormatOptions } from "./format.js";
 import { TABLE_NAMES } from "./tables.js";
 import { fromHandlebars, locPos, offsetPos, TemplateError } from "./template-error.js";
@@ -15,7 +16,8 @@ export { TemplateError } from "./template-error.js";
 export const HELPER_NAMES = ["fig", "amount", "num", "pct", "has", "changeWord", "growthWord", "prose", "inc", "cn", "join", "table", "pagebreak", "positive"] as const;
 
 export interface CompiledTemplate {
-  render(model: Model, view: object): string;
+  /** Throws a TemplateError (with the template's line and column), or RenderInterrupted. */
+  render(model: Model, view: object, options?: RenderOptions): string;
 }
 
 /** The options every report template is compiled with (also at build time, for the default one). */
@@ -34,14 +36,19 @@ export const COMPILE_OPTIONS = {
  */
 export function instantiate(hb: typeof Handlebars, spec: TemplateSpecification, source: string): CompiledTemplate {
   let current: Model | undefined;
+  let budget: RenderBudget | undefined;
   registerHelpers(hb, () => current!);
-  const template = hb.template(withStrictLookups(spec));
+  const template = hb.template(budgeted(withStrictLookups(spec), hb, () => budget!));
   return {
-    render(model, view) {
+    render(model, view, options = {}) {
       current = model;
+      budget = new RenderBudget(options.limits ?? RENDER_LIMITS, options.interrupted);
       try {
         return template(refusePrinting(view), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (error) {
+        if (error instanceof RenderInterrupted) throw error;
+        // Text longer than a JavaScript string can hold: only a template that multiplies its output gets there.
+        if (error instanceof RangeError && /Invalid string length/.test(error.message)) throw budget.tooLong();
         // {{unit}} instead of {{unit.name}}: a whole group of fields would print as "[object Object]".
         if (error instanceof ObjectPrinted) throw new TemplateError("template.error", "template.object-printed", {}, mustacheOf(source));
         throw fromHandlebars(error, source, HELPER_NAMES);

@@ -1,12 +1,13 @@
 import type { Model } from "../compute/model.js";
 import { parseBlocks, type Block } from "./blocks.js";
 import { buildTable } from "./tables.js";
+import type { RenderOptions } from "./budget.js";
 import { TemplateError, type CompiledTemplate } from "./helpers.js";
 import { buildView } from "./view.js";
 
 /** template + computed model → document blocks. Pure. */
-export function renderBlocks(template: CompiledTemplate, model: Model): Block[] {
-  const text = template.render(model, buildView(model));
+export function renderBlocks(template: CompiledTemplate, model: Model, options?: RenderOptions): Block[] {
+  const text = template.render(model, buildView(model), options);
   return parseBlocks(
     text,
     (name) => buildTable(model, name),

@@ -91,3 +91,29 @@ describe("cancelling a run as it starts", () => {
     expect(readdirSync(outB).sort()).toEqual(["b0.docx", "b0.md", "b1.docx", "b1.md"]);
   });
 });
+
+describe("stopping a run (the first Ctrl-C) while a unit renders a user's template", () => {
+  const templateTask = (out: string, stem: string, template: string): Task => ({ kind: "build", file: EXAMPLE, options: { lang: "zh", formats: ["md"], out: { dir: out, stem }, template } });
+
+  it("one unit alone still runs on a worker, so the stop reaches its render: it ends as cancelled (exit 130) and writes nothing", async () => {
+    const out = freshDir();
+    const pool = runTasks([templateTask(out, "u", resolve("templates/report.hbs"))], 1, () => undefined);
+    pool.stop();
+    expect((await pool.results).map((r) => r?.outcome)).toEqual(["cancelled"]);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it("the same unit with the bundled template runs in this thread: stopped before it starts, it has no result", async () => {
+    const out = freshDir();
+    const pool = runTasks([buildTask(out, "u")], 1, () => undefined);
+    pool.stop();
+    expect(await pool.results).toEqual([undefined]);
+  });
+
+  it("a run that is not stopped renders the user's template on its worker and writes it", async () => {
+    const out = freshDir();
+    const results = await runTasks([templateTask(out, "u", resolve("templates/report.hbs"))], 1, () => undefined).results;
+    expect(results.map((r) => r?.outcome)).toEqual(["clean"]);
+    expect(readdirSync(out)).toEqual(["u.md"]);
+  });
+});
