@@ -25,7 +25,7 @@ export interface Exceeded {
  * entered, and a link to a file is not taken — and stop at `limits`. Sorted, and one
  * dataset reached by several paths (a link, ./, ../) is one unit, so that runs are repeatable.
  */
-export async function expandInputs(inputs: readonly string[], limits: WalkLimits = WALK_LIMITS): Promise<{ files: string[]; empty: string[]; exceeded: Exceeded[] }> {
+export async function expandInputs(inputs: readonly string[], limits: WalkLimits = WALK_LIMITS, patterns: readonly string[] = ["**/*.yaml", "**/*.yml"]): Promise<{ files: string[]; empty: string[]; exceeded: Exceeded[] }> {
   const files: string[] = [];
   const empty: string[] = [];
   const exceeded: Exceeded[] = [];
@@ -35,7 +35,7 @@ export async function expandInputs(inputs: readonly string[], limits: WalkLimits
     const walk = boundedFs(limits);
     const options = { followSymbolicLinks: false, fs: walk.fs, ignore: ["**/node_modules/**"] };
     if (info?.isDirectory()) {
-      found = await glob(["**/*.yaml", "**/*.yml"], { ...options, cwd: input }).then((list) => list.map((f) => joinPath(input, f)));
+      found = await glob([...patterns], { ...options, cwd: input }).then((list) => list.map((f) => joinPath(input, f)));
     } else if (!info && isDynamicPattern(input)) {
       // An absolute pattern gives absolute names, a relative one names relative to here.
       found = await glob(input, { ...options, absolute: isAbsolute(input) });

@@ -34,6 +34,7 @@ const HELP: Record<Lang, Record<string, string>> = {
     explain: "说明数字的来历：算式、参与计算的数字及其所在行",
     init: "生成一个带中文注释、可直接校验的数据集模板",
     schema: "输出数据集的 JSON Schema",
+    audit: "核对手写报告（docx、txt、md、html、pdf）中的数字：合计、增减、占比、完成率、结余、个数与名单",
   },
   en: {
     program: "compiler for 部门整体支出绩效自评报告: validate a YAML dataset, reconcile every figure, write the DOCX",
@@ -42,6 +43,7 @@ const HELP: Record<Lang, Record<string, string>> = {
     explain: "show where figures come from: formula, inputs, values and source lines",
     init: "write a starter dataset, commented in Chinese, that validates as it stands",
     schema: "print the dataset's JSON Schema",
+    audit: "check the arithmetic of a report written by hand (docx, txt, md, html, pdf): totals, changes, shares, completion rates, balances, counts and lists",
   },
 };
 
@@ -68,6 +70,12 @@ Examples:
   init: `
 Examples:
   perf-report init 2021.yaml --unit 永州市工业和信息化局 --year 2021
+`,
+  audit: `
+Examples:
+  perf-report audit 2020年度部门整体支出绩效自评报告.docx
+  perf-report audit reports/ --format json                # every report in a folder
+  perf-report audit report.txt --verbose                  # also what audit was not sure it read right
 `,
   schema: `
 Examples:
@@ -209,6 +217,21 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .addHelpText("after", EXAMPLES.init!)
     .action(async (file: string, o: { unit: string; year: number; lang?: Lang }) => {
       code = await (await import("./init.js")).runInit(file, { unit: o.unit, year: o.year, lang: o.lang ?? lang }, io);
+    });
+
+  program
+    .command("audit")
+    .description(help.audit!)
+    .argument("<files...>", "reports (.docx .txt .md .html .pdf), directories or glob patterns")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "github", "junit"]).default("text"))
+    .option("--verbose", "also show, as warnings, the relations audit could not be sure it read right")
+    .option("--strict", "treat warnings as errors")
+    .addOption(langOption())
+    .option("--max-bytes <n>", "refuse input files larger than this (default 5 MiB for text, 64 MiB for docx and pdf)", parsePositiveInt)
+    .addOption(debugOption())
+    .addHelpText("after", EXAMPLES.audit!)
+    .action(async (files: string[], o: { format: CheckFormat; verbose?: boolean; strict?: boolean; lang?: Lang; maxBytes?: number }) => {
+      code = await (await import("./audit.js")).runAudit(files, { format: o.format, verbose: o.verbose, strict: o.strict, lang: o.lang ?? lang, maxBytes: o.maxBytes }, io);
     });
 
   program

@@ -49,7 +49,7 @@ export function intervalText(stated: Dec, dp: number, mode: RoundingMode): strin
  * The set of exact values that round to `stated`: [lo, hi] with open/closed ends.
  * Returned as [lo, hi, lo included, hi included].
  */
-function interval(stated: Dec, dp: number, mode: RoundingMode): [Dec, Dec, boolean, boolean] {
+export function interval(stated: Dec, dp: number, mode: RoundingMode): [Dec, Dec, boolean, boolean] {
   const unit = new Dec(10).pow(-dp);
   const half = unit.div(2);
   const positive = stated.gt(0);

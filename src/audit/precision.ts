@@ -1,0 +1,30 @@
+import { ratioRoundsTo, round, roundsTo, ROUNDING_MODES, type RoundingMode } from "../compute/rounding.js";
+import { show } from "../check/describe.js";
+import { Dec } from "../load/numbers.js";
+
+/** 四舍五入, as the sample and the finance bureaus' templates round; the others only hint. */
+export const MODE: RoundingMode = "half-up";
+export const HUNDRED = new Dec(100);
+
+/** Does the exact `value` give `stated` at the precision it was printed with? If not, which other modes would. */
+export function fitsValue(value: Dec, stated: Dec, dp: number): { ok: boolean; otherModes: RoundingMode[] } {
+  if (roundsTo(value, stated, dp, MODE)) return { ok: true, otherModes: [] };
+  return { ok: false, otherModes: ROUNDING_MODES.filter((m) => m !== MODE && roundsTo(value, stated, dp, m)) };
+}
+
+/** Does num ÷ den × 100 give the stated percentage at its printed precision? */
+export function fitsRatio(num: Dec, den: Dec, stated: Dec, dp: number): { ok: boolean; otherModes: RoundingMode[] } {
+  if (ratioRoundsTo(num, den, HUNDRED, stated, dp, MODE)) return { ok: true, otherModes: [] };
+  return { ok: false, otherModes: ROUNDING_MODES.filter((m) => m !== MODE && ratioRoundsTo(num, den, HUNDRED, stated, dp, m)) };
+}
+
+export function percentOf(num: Dec, den: Dec): Dec {
+  return num.times(HUNDRED).div(den);
+}
+
+/** A computed value as the report would print it at `dp` places, and exactly. */
+export function printed(value: Dec, dp: number): string {
+  return round(value, dp, MODE).toFixed(dp);
+}
+
+export { show };
