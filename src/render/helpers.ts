@@ -6,16 +6,18 @@ import type { MessageKey, Params } from "../i18n/messages.js";
 import { fillPlaceholders, parseSpec } from "../prose/placeholders.js";
 import { nearest } from "../validate/nearest.js";
 import { chineseNumeral, formatFigure, type FormatOptions } from "./format.js";
-import { TABLE_NAMES } from "./tables.js";
+import { BLOCK_HELPERS, registerBlockHelpers, strayText, type RenderState } from "./block-helpers.js";
+import type { Block } from "./blocks.js";
 import { fromHandlebars, locPos, offsetPos, TemplateError } from "./template-error.js";
 
 export { TemplateError } from "./template-error.js";
 
 /** The helpers a template may use; anything else is refused when the template is compiled. */
-export const HELPER_NAMES = ["fig", "amount", "num", "pct", "has", "changeWord", "growthWord", "prose", "inc", "cn", "join", "table", "pagebreak", "positive"] as const;
+export const HELPER_NAMES = ["fig", "amount", "num", "pct", "has", "changeWord", "growthWord", "prose", "inc", "cn", "join", "positive", ...BLOCK_HELPERS] as const;
 
 export interface CompiledTemplate {
-  render(model: Model, view: object): string;
+  /** The document's blocks, in the order the template made them. */
+  render(model: Model, view: object): Block[];
 }
 
 /** The options every report template is compiled with (also at build time, for the default one). */
@@ -33,23 +35,28 @@ export const COMPILE_OPTIONS = {
  * and every error a TemplateError with the template's line and column.
  */
 export function instantiate(hb: typeof Handlebars, spec: TemplateSpecification, source: string): CompiledTemplate {
-  let current: Model | undefined;
-  registerHelpers(hb, () => current!);
+  let current: RenderState | undefined;
+  registerHelpers(hb, () => current!.model);
+  registerBlockHelpers(hb, () => current!);
   const template = hb.template(withStrictLookups(spec));
   return {
     render(model, view) {
-      current = model;
+      const state: RenderState = { model, blocks: [] };
+      current = state;
       let text: string;
       try {
         text = template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (error) {
         throw fromHandlebars(error, source, HELPER_NAMES);
+      } finally {
+        current = undefined;
       }
       // {{unit}} instead of {{unit.name}}: a whole group of fields would print as "[object Object]".
-      if (text.includes("[object Object]")) {
-        throw new TemplateError("template.error", "template.object-printed", {}, mustacheOf(source));
-      }
-      return text;
+      const printed = [text, ...state.blocks.map(blockText)].some((t) => t.includes("[object Object]"));
+      if (printed) throw new TemplateError("template.error", "template.object-printed", {}, mustacheOf(source));
+      const stray = strayText(text);
+      if (stray) throw stray;
+      return state.blocks;
     },
   };
 }
@@ -80,6 +87,20 @@ function withStrictLookups(spec: TemplateSpecification): TemplateSpecification {
     return main.call(this, container, ...rest);
   };
   return { ...spec, main: wrapped } as unknown as TemplateSpecification;
+}
+
+function blockText(block: Block): string {
+  switch (block.type) {
+    case "title":
+    case "heading":
+      return block.text;
+    case "paragraph":
+      return `${block.lead ?? ""}${block.runs.map((r) => r.text).join("")}`;
+    case "signature":
+      return block.lines.join("");
+    default:
+      return "";
+  }
 }
 
 /** The first {{name}} whose name is a group in the view, as a guess at where an object is printed. */
@@ -147,14 +168,6 @@ export function registerHelpers(hb: typeof Handlebars, model: () => Model): void
     throw helperError(args, "template.unavailable", { name: "log" });
   });
   hb.registerHelper("join", (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === "string" ? sep : "、") : ""));
-  hb.registerHelper("table", (...args: unknown[]) => {
-    const name = args[0];
-    if (typeof name !== "string" || !TABLE_NAMES.includes(name)) {
-      throw helperError(args, "template.unknown-table", { name: JSON.stringify(name), tables: TABLE_NAMES.map((t) => `"${t}"`).join(", ") });
-    }
-    return `\n::table ${name}\n`;
-  });
-  hb.registerHelper("pagebreak", () => "\n::pagebreak\n");
 }
 
 /** Prose with its {{id}} placeholders filled in; an unknown id was already a `check` error. */

@@ -1,4 +1,4 @@
-import type { Block, Cell, Table } from "../render/blocks.js";
+import { runText, shareWidths, type Block, type Cell, type Table } from "../render/blocks.js";
 import { mm, pt, type DocStyle } from "./style.js";
 import { escapeXml as esc } from "../text/escape-xml.js";
 import { zip } from "./zip.js";
@@ -136,13 +136,18 @@ function documentXml(blocks: readonly Block[], style: DocStyle): string {
         body.push(paragraph(`Heading${block.level}`, runs(block.text)));
         break;
       case "paragraph":
-        body.push(paragraph("Normal", `${block.lead ? runs(block.lead, style.bold.heading3) : ""}${runs(block.text)}`));
+        body.push(paragraph("Normal", `${block.lead ? runs(block.lead, style.bold.heading3) : ""}${runs(runText(block.runs))}`));
         break;
       case "table":
-        body.push(tableXml(block.table));
+        body.push(tableXml(block.table, mm(style.page.width - style.page.left - style.page.right)));
         break;
       case "pagebreak":
         body.push(paragraph("Normal", "", "<w:pageBreakBefore/>"));
+        break;
+      case "signature":
+        for (const line of block.lines) body.push(paragraph("Normal", runs(line), '<w:ind w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="right"/>'));
+        break;
+      case "section":
     }
   });
   const { page } = style;
@@ -159,8 +164,8 @@ const MARGINS = '<w:tcMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type=
  * (WPS and LibreOffice ignore one without the other); a cell spanning rows starts a
  * vertical merge that the covered cells below continue; the header row repeats on each page.
  */
-function tableXml(t: Table): string {
-  const widths = t.columns.map((c) => c.width);
+function tableXml(t: Table, textWidth: number): string {
+  const widths = shareWidths(t.columns, textWidth);
   const total = widths.reduce((a, b) => a + b, 0);
   const spanWidth = (col: number, span: number) => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
   const cell = (c: Cell, col: number, merge: "" | "restart" | "continue", header = false) => {
