@@ -9,10 +9,8 @@ import { TemplateError, type CompiledTemplate } from "../render/helpers.js";
 import { DEFAULT_TEMPLATE, defaultTemplate } from "../render/precompiled.js";
 import { writeAtomic } from "../write/atomic.js";
 import { Cancelled, throwIfCancelled } from "./cancel.js";
-import { toDocx } from "../write/docx.js";
-import { toHtml } from "../write/html.js";
-import { toJson } from "../write/json.js";
-import { toMarkdown } from "../write/markdown.js";
+import { documentMeta } from "../render/meta.js";
+import { writerFor } from "../write/registry.js";
 import { GB9704, mergeStyle, type DocStyle } from "../write/style.js";
 import { outputName, readStyle, type BuildUnitOptions } from "./unit.js";
 
@@ -49,20 +47,12 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
   try {
     const blocks = renderBlocks(await template(templateFile), model);
     const docStyle = await style(options.style);
-    const d = model.dataset;
-    const title = d.title ?? `${d.year}年度部门整体支出绩效自评报告`;
+    const meta = documentMeta(model.dataset, process.env.SOURCE_DATE_EPOCH);
     for (const format of options.formats) {
       const target = outputName(file, format, options.out);
       if (resolve(target) === resolve(file)) throw new Error(msg(options.lang, "build.overwrite-input", { file }));
-      const content =
-        format === "docx"
-          ? await toDocx(blocks, { title, unit: d.unit.name, year: String(d.year) }, docStyle)
-          : format === "md"
-            ? toMarkdown(blocks)
-            : format === "html"
-              ? toHtml(blocks, `${d.unit.name}${title}`, docStyle)
-              : toJson(model);
-      outputs.push([target, content]);
+      const writer = await writerFor(format);
+      outputs.push([target, await writer.write({ blocks, model }, meta, docStyle)]);
     }
   } catch (error) {
     templates.delete(templateFile);

@@ -1,4 +1,5 @@
 import { shareWidths, type Block, type Table } from "../render/blocks.js";
+import type { Writer } from "./writer.js";
 import { escapeXml as esc } from "../text/escape-xml.js";
 import type { DocStyle } from "./style.js";
 
@@ -78,3 +79,5 @@ function table(t: Table): string {
     .join("\n");
   return `<table>\n<caption>${esc(t.caption)}${t.unit ? `<small>${esc(t.unit)}</small>` : ""}</caption>\n<colgroup>${cols}</colgroup>\n<thead>${head}</thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
 }
+
+export const writer: Writer = { format: "html", write: async (document, meta, style) => toHtml(document.blocks, meta.subject, style) };

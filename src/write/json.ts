@@ -1,4 +1,5 @@
 import type { Figure } from "../compute/figure.js";
+import type { Writer } from "./writer.js";
 import type { Model } from "../compute/model.js";
 
 /** The computed model with provenance, for other tools: exact values as strings, never floats. */
@@ -20,3 +21,5 @@ function figureJson(f: Figure) {
     missing: f.missing?.zh,
   };
 }
+
+export const writer: Writer = { format: "json", write: async (document) => toJson(document.model) };

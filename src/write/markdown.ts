@@ -1,4 +1,5 @@
 import { runText, type Block, type Table } from "../render/blocks.js";
+import type { Writer } from "./writer.js";
 
 /** Markdown for preview and diffs: one block per paragraph, GFM tables. */
 export function toMarkdown(blocks: readonly Block[]): string {
@@ -78,3 +79,5 @@ function escape(text: string): string {
 function escapeStart(text: string): string {
   return text.replace(/^(#|>|-|\+|=|\d+(?=\.\s))/, "\\$1");
 }
+
+export const writer: Writer = { format: "md", write: async (document) => toMarkdown(document.blocks) };
