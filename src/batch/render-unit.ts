@@ -10,6 +10,7 @@ import { DEFAULT_TEMPLATE, defaultTemplate } from "../render/precompiled.js";
 import { writeAtomic } from "../write/atomic.js";
 import { Cancelled, throwIfCancelled } from "./cancel.js";
 import { documentMeta } from "../render/meta.js";
+import { WriterError } from "../write/writer.js";
 import { writerFor } from "../write/registry.js";
 import { GB9704, mergeStyle, type DocStyle } from "../write/style.js";
 import { outputName, readStyle, type BuildUnitOptions } from "./unit.js";
@@ -59,6 +60,9 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
     if (error instanceof TemplateError) {
       const text = await readFile(templateFile, "utf8").catch(() => undefined);
       return { error: { ...error.localized(options.lang), file: templateFile }, text };
+    }
+    if (error instanceof WriterError) {
+      return { error: { code: "build.pdf", severity: "error", message: msg(options.lang, error.key, { detail: error.detail }), file } };
     }
     const e = error as NodeJS.ErrnoException;
     const message = e.code === "ENOENT" ? `${msg(options.lang, "io.not-found")}: ${e.path}` : e.message;

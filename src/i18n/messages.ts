@@ -216,6 +216,12 @@ const CATALOGUE = {
   "template.block-in-block": { zh: "{name} 不能写在 {outer} 块之内", en: "{name} cannot be used inside a {outer} block" },
   "template.heading-level": { zh: "heading：应当给出标题级别 1–4，例如 {{#heading 1}}…{{/heading}}", en: "heading: expects a level 1–4, e.g. {{#heading 1}}…{{/heading}}" },
   "template.lead": { zh: "para：lead 应当是文字，例如 {{#para lead=\"2、机构设置情况。\"}}", en: "para: lead must be text, e.g. {{#para lead=\"2、机构设置情况。\"}}" },
+  // -f pdf (issue 12): LibreOffice converts the DOCX.
+  "pdf.no-libreoffice": {
+    zh: "生成 PDF 需要 LibreOffice，但找不到 soffice 命令；请先安装：sudo apt-get install libreoffice-writer-nogui（macOS：brew install --cask libreoffice），或用 PERF_REPORT_SOFFICE 指定其路径",
+    en: "-f pdf needs LibreOffice, and no soffice command was found; install it: sudo apt-get install libreoffice-writer-nogui (macOS: brew install --cask libreoffice), or name it in PERF_REPORT_SOFFICE",
+  },
+  "pdf.failed": { zh: "LibreOffice 未能把 DOCX 转换为 PDF：{detail}", en: "LibreOffice could not convert the DOCX to PDF: {detail}" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;

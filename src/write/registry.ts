@@ -10,6 +10,7 @@ const LOADERS: Record<OutputFormat, () => Promise<Writer>> = {
   md: () => import("./markdown.js").then((m) => m.writer),
   html: () => import("./html.js").then((m) => m.writer),
   json: () => import("./json.js").then((m) => m.writer),
+  pdf: () => import("./pdf.js").then((m) => m.writer),
 };
 
 const loaded = new Map<OutputFormat, Promise<Writer>>();

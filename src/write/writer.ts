@@ -25,3 +25,13 @@ export interface Writer {
   format: OutputFormat;
   write(document: ReportDocument, meta: DocumentMeta, style: DocStyle): Promise<Uint8Array | string>;
 }
+
+/** A writer's failure, worded from the catalogue by whoever reports it (a writer knows no language). */
+export class WriterError extends Error {
+  constructor(
+    readonly key: "pdf.no-libreoffice" | "pdf.failed",
+    readonly detail = "",
+  ) {
+    super(`${key}${detail ? `: ${detail}` : ""}`);
+  }
+}
