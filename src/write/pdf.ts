@@ -3,14 +3,14 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { toDocx } from "./docx.js";
+import { writerFor } from "./registry.js";
 import { WriterError, type Writer } from "./writer.js";
 
 
 /** The PDF: the DOCX, converted by LibreOffice (`soffice --headless --convert-to pdf`). */
 export const writer: Writer = {
   format: "pdf",
-  write: async (document, meta, style) => convert(await toDocx(document, meta, style)),
+  write: async (document, meta, style) => convert((await (await writerFor("docx")).write(document, meta, style)) as Uint8Array),
 };
 
 const COMMANDS = ["soffice", "libreoffice"];
