@@ -1,21 +1,12 @@
-import { EXIT } from "../cli/exit.js";
-import type { UnitResult } from "./unit.js";
+import { internalResult } from "../pipeline/classify.js";
+import { emptyRow, type UnitResult } from "../pipeline/result.js";
+import type { Task } from "./pool.js";
 
 /**
- * The result of a unit that did not run to the end: cancelled (exit 130, no finding), or
- * failed inside perf-report itself (exit 3, one "internal" finding with the reason).
+ * The result of a unit that did not run to the end: cancelled (no finding), or failed inside
+ * perf-report itself (internal, one finding with the reason).
  */
-export function unfinished(file: string, reason: { cancelled: true } | { error: unknown }): UnitResult {
-  const cancelled = "cancelled" in reason;
-  const message = cancelled ? "" : `internal error: ${reason.error instanceof Error ? reason.error.message : String(reason.error)}`;
-  return {
-    file,
-    code: cancelled ? EXIT.interrupted : EXIT.internal,
-    findings: cancelled ? [] : [{ code: "internal", severity: "error", message, file }],
-    checks: 0,
-    texts: {},
-    row: { file, unit: "", year: "", status: "unusable", findings: cancelled ? 0 : 1, income: "", expenditure: "", carryOver: "", score: "", grade: "" },
-    messages: [],
-    written: [],
-  };
+export function unfinished(task: Task, reason: { cancelled: true } | { error: unknown }): UnitResult {
+  if ("error" in reason) return internalResult(task.file, reason.error, task.options.lang);
+  return { file: task.file, outcome: "cancelled", findings: [], checks: 0, texts: {}, row: emptyRow(task.file), messages: [], written: [], reads: [task.file] };
 }

@@ -1,9 +1,9 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { packagePath } from "../paths.js";
-import { adoptCancelFlag, cancelRun, newCancelFlag } from "./cancel.js";
+import { adoptCancelFlag, cancelRun, newCancelFlag, stopRun } from "./cancel.js";
 import { unfinished } from "./failed.js";
-import type { BuildUnitOptions, UnitOptions, UnitResult } from "./unit.js";
+import type { BuildUnitOptions, UnitOptions, UnitResult } from "../pipeline/result.js";
 
 export type Task = { kind: "check"; file: string; options: UnitOptions } | { kind: "build"; file: string; options: BuildUnitOptions };
 
@@ -18,8 +18,9 @@ export interface Pool {
   /** Results by task index; after `stop()`, the tasks never started have none. */
   results: Promise<(UnitResult | undefined)[]>;
   /**
-   * Stops handing out work (SIGINT). Units already running finish — their outputs are
-   * written atomically either way — and then the workers exit.
+   * Stops handing out work (SIGINT). Units already writing finish — their outputs are
+   * written atomically either way — and then the workers exit; units still rendering their
+   * template give up at its next block (they have written nothing), ending with 130.
    */
   stop(): void;
   /**
@@ -31,9 +32,18 @@ export interface Pool {
 }
 
 /**
+ * Whether a task renders a user's template, which may run away: such a task runs on a worker
+ * even alone, so that this thread is free to take a Ctrl-C (see `stop`) while it renders.
+ */
+function rendersUserTemplate(task: Task): boolean {
+  return task.kind === "build" && task.options.template !== undefined;
+}
+
+/**
  * Runs tasks on `jobs` worker threads, each worker reused for many tasks (its template and
- * style compiled once). One task or one job runs in this thread: no worker start-up to pay.
- * A task that fails becomes a result with exit code 3; it never stops the others — nor does a
+ * style compiled once). One task or one job runs in this thread: no worker start-up to pay —
+ * unless it renders a user's template (`rendersUserTemplate`).
+ * A task that fails becomes an internal result; it never stops the others — nor does a
  * worker that dies (out of memory, say): the task that killed it fails, the others it held run
  * again, and a new worker takes over.
  * `workerFile` is for tests, which put a worker that misbehaves on purpose in its place.
@@ -77,7 +87,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
         if (workers.size > 0) return;
         // Retries left when the last worker goes (a cancelled run) are started work: they get a result.
         for (const index of retries.splice(0)) {
-          results[index] = unfinished(tasks[index]!.file, cancelled ? { cancelled: true } : { error: new Error("no worker left to run it") });
+          results[index] = unfinished(tasks[index]!, cancelled ? { cancelled: true } : { error: new Error("no worker left to run it") });
           onResult(results[index], index);
         }
         settle();
@@ -120,7 +130,7 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
               retries.push(index);
               continue;
             }
-            results[index] = unfinished(tasks[index]!.file, cancelled ? { cancelled: true } : { error });
+            results[index] = unfinished(tasks[index]!, cancelled ? { cancelled: true } : { error });
             onResult(results[index], index);
           }
           held.clear();
@@ -138,9 +148,10 @@ export function runTasks(tasks: readonly Task[], jobs: number, onResult: (result
     });
 
   return {
-    results: jobs <= 1 || tasks.length <= 1 ? inThread() : inWorkers(),
+    results: (jobs <= 1 || tasks.length <= 1) && !tasks.some(rendersUserTemplate) ? inThread() : inWorkers(),
     stop() {
       stopped = true;
+      stopRun(cancelFlag);
     },
     cancel(grace = 3000) {
       stopped = true;

@@ -9,14 +9,20 @@ export function show(value: Dec | null | undefined): string {
   return rounded.eq(value) ? value.toString() : `${rounded.toString()}…`;
 }
 
-/** "income.change ÷ income.prior × 100% = 4125 ÷ 1171 × 100%" */
+/** A figure id in a formula (as src/compute/formula.ts reads one): the longest run, so "a" is not found inside "ab". */
+const FIGURE_ID = /[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*/g;
+
+/**
+ * "income.change ÷ income.prior × 100% = 4125 ÷ 1171 × 100%". One pass over the formula: a
+ * sum of 39,000 funds is as quick as one of two (replacing input by input was quadratic).
+ */
 export function formulaWithValues(figure: Figure, figures: Figures): string | undefined {
   if (!figure.formula) return undefined;
-  let withValues = figure.formula;
-  for (const id of [...figure.inputs].sort((a, b) => b.length - a.length)) {
-    const input = figures.get(id);
-    if (input) withValues = withValues.split(id).join(show(input.value));
-  }
+  const inputs = new Set(figure.inputs);
+  const withValues = figure.formula.replace(FIGURE_ID, (id) => {
+    const input = inputs.has(id) ? figures.get(id) : undefined;
+    return input ? show(input.value) : id;
+  });
   return withValues === figure.formula ? figure.formula : `${figure.formula} = ${withValues}`;
 }
 

@@ -4,7 +4,7 @@ import { roundsTo } from "../compute/rounding.js";
 import { Dec } from "../load/numbers.js";
 import type { Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
-import { parseSpec, PLACEHOLDER_PATTERN, scanPlaceholders } from "../prose/placeholders.js";
+import { parseSpec, scanPlaceholders, strayBraces } from "../prose/placeholders.js";
 import { nearest } from "../validate/nearest.js";
 import { show } from "./describe.js";
 import { M } from "./messages.js";
@@ -129,14 +129,13 @@ const placeholders: Rule = (model, lang) => {
         }
       }
     }
-    // What is left of {{ or }} after the placeholders is a placeholder typed wrong ({{x} or {x}}).
-    const rest = node.value.replace(PLACEHOLDER_PATTERN, (m) => " ".repeat(m.length));
-    const stray = /\{\{|\}\}/.exec(rest);
+    // Braces left over after the placeholders are a placeholder typed wrong ({{x}, {x}}, {{x}}}).
+    const stray = strayBraces(node.value);
     if (stray) {
-      // The stray braces are the n-th "{{" (or "}}") of the value; find the n-th in the source.
-      const nth = node.value.slice(0, stray.index).split(stray[0]).length - 1;
+      // The stray braces are the n-th "{{" (or "}}", "{", "}") of the value; find the n-th in the source.
+      const nth = node.value.slice(0, stray.index).split(stray.raw).length - 1;
       const around = node.value.slice(Math.max(0, stray.index - 12), stray.index + 24);
-      out.push({ severity: "error", file: model.file, path: pointer, pos: placeholderPos(model, node, stray[0], nth), code: "placeholder", message: M[lang].placeholderMalformed(around) });
+      out.push({ severity: "error", file: model.file, path: pointer, pos: placeholderPos(model, node, stray.raw, nth), code: "placeholder", message: M[lang].placeholderMalformed(around) });
     }
   }
   return out;

@@ -1,27 +1,29 @@
-import { checkWithModel } from "../batch/unit.js";
 import { formulaWithValues, show } from "../check/describe.js";
 import type { Figure } from "../compute/figure.js";
 import type { Model } from "../compute/model.js";
 import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
 import { unitText } from "./report.js";
+import { checkDataset } from "../pipeline/check.js";
+import type { UnitOptions } from "../pipeline/result.js";
+import { visible } from "../text/visible.js";
 import { nearest } from "../validate/nearest.js";
-import { EXIT } from "./exit.js";
+import { EXIT, exitCode } from "./exit.js";
 import type { Io } from "./main.js";
 
 /** Prints where the report's numbers come from: formula, inputs, their values and lines. */
-export async function runExplain(file: string, id: string | undefined, options: { lang: Lang; maxBytes?: number }, io: Io): Promise<number> {
-  const { result, model } = await checkWithModel(file, options);
+export async function runExplain(file: string, id: string | undefined, options: UnitOptions, io: Io): Promise<number> {
+  const { result, model } = await checkDataset(file, options);
   if (!model) {
     io.err(unitText(result, options.lang));
-    return EXIT.usage;
+    return exitCode(result.outcome);
   }
   const lines = (result.texts[file] ?? "").split(/\r?\n/);
   if (id !== undefined) {
     const figure = model.figures.get(id);
     if (!figure) {
       const guess = nearest(id, model.figures.ids());
-      io.err(`${guess ? msg(options.lang, "cli.unknown-figure-guess", { id, guess }) : msg(options.lang, "cli.unknown-figure", { id })}\n`);
+      io.err(`${visible(guess ? msg(options.lang, "cli.unknown-figure-guess", { id, guess }) : msg(options.lang, "cli.unknown-figure", { id }))}\n`);
       return EXIT.usage;
     }
     io.out(`${explainFigure(figure, model, lines, options.lang, true)}\n`);
@@ -49,5 +51,6 @@ function explainFigure(figure: Figure, model: Model, lines: string[], lang: Lang
       out.push(`    ${input.id} = ${show(input.value)}  ${where}${input.source && !elsewhere ? `  ${lines[input.source.pos.line - 1]?.trim() ?? ""}` : ""}`);
     }
   }
-  return out.join("\n");
+  // Names, texts and quoted lines come from the dataset: no escape sequence reaches the terminal.
+  return out.map(visible).join("\n");
 }

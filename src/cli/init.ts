@@ -1,7 +1,7 @@
 import { open } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import type { Lang } from "../i18n/lang.js";
-import { msg } from "../i18n/messages.js";
+import { isMessageKey, msg } from "../i18n/messages.js";
 import { SCHEMA_PATH } from "../validate/schema-path.js";
 import { EXIT } from "./exit.js";
 import type { Io } from "./main.js";
@@ -65,6 +65,11 @@ evaluation:
 }
 
 export async function runInit(file: string, options: { unit: string; year: number; lang: Lang }, io: Io): Promise<number> {
+  // A starter must pass `check` as it stands, and an empty unit name does not.
+  if (options.unit.trim() === "") {
+    io.err(`${msg(options.lang, "cli.init-unit-empty")}\n`);
+    return EXIT.usage;
+  }
   const target = resolve(file);
   const schemaRef = relative(dirname(target), SCHEMA_PATH).split("\\").join("/");
   try {
@@ -72,12 +77,11 @@ export async function runInit(file: string, options: { unit: string; year: numbe
     await handle.writeFile(starterDataset(options.unit, options.year, schemaRef));
     await handle.close();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.err(
-      code === "EEXIST"
-        ? `${msg(options.lang, "cli.init-exists", { file })}\n`
-        : `perf-report: ${file}: ${code ?? String(error)}\n`,
-    );
+    const { code, message } = error as NodeJS.ErrnoException;
+    const key = `write.${code}`;
+    // The reason in words from the catalogue ("目录不存在"), not a raw ENOENT.
+    const reason = isMessageKey(key) ? msg(options.lang, key) : (code ?? message);
+    io.err(code === "EEXIST" ? `${msg(options.lang, "cli.init-exists", { file })}\n` : `perf-report: ${file}: ${msg(options.lang, "build.cannot-write", { reason })}\n`);
     return EXIT.usage;
   }
   io.err(`${msg(options.lang, "cli.init-done", { file })}\n`);

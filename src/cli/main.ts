@@ -1,14 +1,16 @@
+import { statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { extname } from "node:path";
+import { extname, resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { defaultJobs, type Task } from "../batch/pool.js";
-import type { BuildUnitOptions } from "../batch/unit.js";
 import { defaultLang, isLang, type Lang } from "../i18n/lang.js";
 import { msg, type MessageKey, type Params } from "../i18n/messages.js";
 import { packagePath } from "../paths.js";
+import type { BuildUnitOptions } from "../pipeline/result.js";
 import { SCHEMA_PATH } from "../validate/schema-path.js";
-import { EXIT } from "./exit.js";
-import { FORMATS, type OutputFormat } from "./formats.js";
+import { FORMATS, type OutputFormat } from "../write/formats.js";
+import { kindOf, reasonOf } from "../pipeline/classify.js";
+import { EXIT, exitCode } from "./exit.js";
 import type { CheckFormat } from "./report.js";
 import { VERSION } from "./version.js";
 
@@ -78,13 +80,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const lang = langFromArgv(argv) ?? defaultLang();
   const help = HELP[lang];
   const program = new Command("perf-report");
-  let exitCode: number = EXIT.ok;
+  let code: number = EXIT.ok;
   const langOption = () =>
     new Option("--lang <lang>", "zh | en (default from LANG)").argParser((value) => {
       if (!isLang(value)) throw new CommanderError(EXIT.usage, "perf-report.lang", `--lang must be zh or en, not "${value}"`);
       return value;
     });
   const jobsOption = () => new Option("-j, --jobs <n>", "worker threads for many datasets (default: number of cores)").argParser(parsePositiveInt);
+  const rootOption = () => new Option("--root <folder>", "prior: files may lie in the dataset's folder or below this folder (default: the current directory)").argParser(parseFolder);
+  const debugOption = () => new Option("--debug", "on an internal error, print its stack");
 
   program
     .description(help.program!)
@@ -92,7 +96,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError()
-    .addHelpText("after", "\nExit codes: 0 clean · 1 findings · 2 unusable input or usage · 3 internal error · 130 interrupted\n");
+    .addHelpText("after", "\nExit codes: 0 clean · 1 findings · 2 unusable input, usage, or the machine refused (disk full, permissions) · 3 internal error (please report; --debug) · 130 interrupted\n");
 
   program
     .command("check")
@@ -105,14 +109,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option("-q, --quiet", "no progress bar")
     .addOption(langOption())
     .option("--max-bytes <n>", "refuse input files larger than this (default 5 MiB)", parsePositiveInt)
+    .addOption(rootOption())
+    .addOption(debugOption())
     .addHelpText("after", EXAMPLES.check!)
-    .action(async (inputs: string[], o: { format: CheckFormat; strict?: boolean; summary?: string; jobs?: number; quiet?: boolean; lang?: Lang; maxBytes?: number }) => {
+    .action(async (inputs: string[], o: { format: CheckFormat; strict?: boolean; summary?: string; jobs?: number; quiet?: boolean; lang?: Lang; maxBytes?: number; root?: string; debug?: boolean }) => {
       const { runUnits } = await import("./run.js");
       if (o.summary !== undefined && !/\.(csv|json)$/i.test(o.summary)) {
         throw new CommanderError(EXIT.usage, "perf-report.summary", msg(o.lang ?? lang, "cli.summary-extension", { file: o.summary }));
       }
-      const unit = { lang: o.lang ?? lang, strict: o.strict, maxBytes: o.maxBytes };
-      exitCode = await runUnits("check", inputs, (file): Task => ({ kind: "check", file, options: unit }), { lang: unit.lang, format: o.format, jobs: o.jobs ?? defaultJobs(), quiet: o.quiet === true, summary: o.summary }, io);
+      const unit = { lang: o.lang ?? lang, strict: o.strict, maxBytes: o.maxBytes, root: o.root ?? process.cwd() };
+      code = await runUnits("check", inputs, (file): Task => ({ kind: "check", file, options: unit }), { lang: unit.lang, format: o.format, jobs: o.jobs ?? defaultJobs(), quiet: o.quiet === true, summary: o.summary, debug: o.debug }, io);
     });
 
   program
@@ -128,11 +134,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option("-q, --quiet", "no progress bar")
     .addOption(langOption())
     .option("--max-bytes <n>", "refuse input files larger than this (default 5 MiB)", parsePositiveInt)
+    .addOption(rootOption())
+    .addOption(debugOption())
     .addHelpText("after", EXAMPLES.build!)
-    .action(async (inputs: string[], o: { out?: string; format: OutputFormat[]; template?: string; style?: string; force?: boolean; jobs?: number; quiet?: boolean; lang?: Lang; maxBytes?: number }, command: Command) => {
+    .action(async (inputs: string[], o: { out?: string; format: OutputFormat[]; template?: string; style?: string; force?: boolean; jobs?: number; quiet?: boolean; lang?: Lang; maxBytes?: number; root?: string; debug?: boolean }, command: Command) => {
       const { runUnits } = await import("./run.js");
       const { expandInputs } = await import("../batch/inputs.js");
-      const { outputStems } = await import("../batch/unit.js");
+      const { outputStems } = await import("../pipeline/output-names.js");
+      const { inputKeys } = await import("../pipeline/guard.js");
       const { files } = await expandInputs(inputs);
       const target = await outputTarget(o.out, files.length, o.format, command.getOptionValueSource("format") !== "default", o.lang ?? lang);
       // Checked once here, so that a missing template or a bad style is one usage error, not one per unit.
@@ -144,7 +153,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         if (problem) {
           const what = problem === "ENOENT" ? msg(o.lang ?? lang, "io.not-found") : problem === "EISDIR" ? msg(o.lang ?? lang, "cli.is-folder") : problem;
           io.err(`perf-report: ${o.template}: ${what}\n`);
-          exitCode = EXIT.usage;
+          code = EXIT.usage;
           return;
         }
       }
@@ -154,11 +163,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         if (findings.length > 0) {
           const { formatFinding } = await import("../findings/format-text.js");
           for (const f of findings) io.err(`${formatFinding(f, () => text?.split(/\r?\n/), o.lang ?? lang)}\n\n`);
-          exitCode = EXIT.usage;
+          code = EXIT.usage;
           return;
         }
       }
       const stems = outputStems(files);
+      // Every file the run reads, once: no unit's output may replace one (each unit adds its prior year).
+      const reads = await inputKeys([...files, ...(o.style !== undefined ? [o.style] : []), ...(o.template !== undefined ? [o.template] : [])]);
       const unit = (file: string): BuildUnitOptions => ({
         lang: o.lang ?? lang,
         formats: target.formats,
@@ -167,8 +178,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         style: o.style,
         force: o.force,
         maxBytes: o.maxBytes,
+        root: o.root ?? process.cwd(),
+        reads,
       });
-      exitCode = await runUnits("build", inputs, (file): Task => ({ kind: "build", file, options: unit(file) }), { lang: o.lang ?? lang, format: "text", jobs: o.jobs ?? defaultJobs(), quiet: o.quiet === true }, io);
+      code = await runUnits("build", inputs, (file): Task => ({ kind: "build", file, options: unit(file) }), { lang: o.lang ?? lang, format: "text", jobs: o.jobs ?? defaultJobs(), quiet: o.quiet === true, debug: o.debug }, io);
     });
 
   program
@@ -177,9 +190,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .argument("<file>", "dataset file (YAML)")
     .argument("[figure]", "one figure id, e.g. income.growth (default: all)")
     .addOption(langOption())
+    .addOption(rootOption())
+    .addOption(debugOption())
     .addHelpText("after", EXAMPLES.explain!)
-    .action(async (file: string, figure: string | undefined, o: { lang?: Lang }) => {
-      exitCode = await (await import("./explain.js")).runExplain(file, figure, { lang: o.lang ?? lang }, io);
+    .action(async (file: string, figure: string | undefined, o: { lang?: Lang; root?: string }) => {
+      code = await (await import("./explain.js")).runExplain(file, figure, { lang: o.lang ?? lang, root: o.root ?? process.cwd() }, io);
     });
 
   program
@@ -189,9 +204,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .requiredOption("--unit <name>", "the unit's full name, e.g. 永州市工业和信息化局")
     .requiredOption("--year <year>", "the budget year, e.g. 2021", parseYear)
     .addOption(langOption())
+    .addOption(debugOption())
     .addHelpText("after", EXAMPLES.init!)
     .action(async (file: string, o: { unit: string; year: number; lang?: Lang }) => {
-      exitCode = await (await import("./init.js")).runInit(file, { unit: o.unit, year: o.year, lang: o.lang ?? lang }, io);
+      code = await (await import("./init.js")).runInit(file, { unit: o.unit, year: o.year, lang: o.lang ?? lang }, io);
     });
 
   program
@@ -200,31 +216,33 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option("-o, --out <file>", "write it to FILE instead of printing it")
     .option("--style", "the schema of --style files instead of datasets")
     .addOption(langOption())
+    .addOption(debugOption())
     .addHelpText("after", EXAMPLES.schema!)
-    .action(async (o: { out?: string; style?: boolean }) => {
-      const text = await readFile(o.style ? packagePath("schemas", "style.schema.json") : SCHEMA_PATH, "utf8");
-      if (o.out) {
-        const { writeAtomic } = await import("../write/atomic.js");
-        await writeAtomic(o.out, text);
-      } else io.out(text);
+    .action(async (o: { out?: string; style?: boolean; lang?: Lang }) => {
+      const source = o.style ? packagePath("schemas", "style.schema.json") : SCHEMA_PATH;
+      const text = await readFile(source, "utf8");
+      if (o.out === undefined) io.out(text);
+      else code = await (await import("./schema-out.js")).writeSchema(o.out, text, source, o.lang ?? lang, io);
     });
 
   try {
     await program.parseAsync(argv, { from: "user" });
-    return exitCode;
+    return code;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
       if (error.code.startsWith("perf-report.")) io.err(`perf-report: ${error.message}\n`);
       return EXIT.usage;
     }
-    const e = error as NodeJS.ErrnoException;
-    if (e.code === "ENOENT" || e.code === "EACCES" || e.code === "EISDIR") {
-      io.err(`perf-report: ${e.path ?? ""}: ${e.code}\n`);
-      return EXIT.usage;
+    const kind = kindOf(error);
+    if (kind !== "internal") {
+      const e = error as NodeJS.ErrnoException;
+      io.err(`perf-report: ${e.path ? `${e.path}: ` : ""}${reasonOf(e, lang)}\n`);
+      return exitCode(kind);
     }
-    io.err(`perf-report: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT.internal;
+    io.err(`perf-report: ${msg(lang, "internal.error", { reason: error instanceof Error ? error.message : String(error) })}\n`);
+    if (argv.includes("--debug") && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+    return exitCode("internal");
   }
 }
 
@@ -266,6 +284,12 @@ function parsePositiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n <= 0) throw new CommanderError(EXIT.usage, "perf-report.number", `expected a positive integer, not "${value}"`);
   return n;
+}
+
+function parseFolder(value: string): string {
+  const folder = resolve(value);
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new CommanderError(EXIT.usage, "perf-report.root", `--root must be an existing folder, not "${value}"`);
+  return folder;
 }
 
 function parseYear(value: string): number {

@@ -1,10 +1,13 @@
 import { appendFile } from "node:fs/promises";
 import { RULE_IDS } from "../check/rule-ids.js";
-import type { UnitResult } from "../batch/unit.js";
+import type { UnitResult } from "../pipeline/result.js";
+import { capFindings } from "../findings/cap.js";
 import { formatGithub, formatJunit, formatStepSummary } from "../findings/format-ci.js";
-import { formatFinding } from "../findings/format-text.js";
+import { formatFindings } from "../findings/format-text.js";
 import { byPosition, type Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
+import { msg } from "../i18n/messages.js";
+import { visible } from "../text/visible.js";
 import type { Io } from "./main.js";
 
 export type CheckFormat = "text" | "json" | "github" | "junit";
@@ -25,9 +28,9 @@ export function statsOf(results: readonly UnitResult[], seconds: number): Stats 
   const errors = findings.filter((f) => f.severity === "error").length;
   return {
     units: results.length,
-    ok: results.filter((r) => r.code === 0).length,
-    withFindings: results.filter((r) => r.code === 1).length,
-    unusable: results.filter((r) => r.code >= 2).length,
+    ok: results.filter((r) => r.outcome === "clean").length,
+    withFindings: results.filter((r) => r.outcome === "findings").length,
+    unusable: results.filter((r) => r.outcome !== "clean" && r.outcome !== "findings").length,
     checks: results.reduce((n, r) => n + r.checks, 0),
     errors,
     warnings: findings.length - errors,
@@ -35,11 +38,17 @@ export function statsOf(results: readonly UnitResult[], seconds: number): Stats 
   };
 }
 
-/** The text report of one unit, as soon as it is done: its findings with excerpts, then its messages. */
+/**
+ * The text report of one unit, as soon as it is done: its findings with excerpts, then its
+ * messages. Printing one unit never stops a batch: if it fails, the unit says so in one line.
+ */
 export function unitText(result: UnitResult, lang: Lang): string {
-  const lines = (file: string) => result.texts[file]?.split(/\r?\n/);
-  const findings = [...result.findings].sort(byPosition);
-  return [...findings.map((f) => `${formatFinding(f, lines, lang)}\n\n`), ...result.messages.map((m) => `${m}\n`)].join("");
+  try {
+    return [...formatFindings(result.findings, result.texts, lang).map((text) => `${text}\n\n`), ...result.messages.map((m) => `${m}\n`)].join("");
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return `${visible(result.file)}: error[internal] ${visible(msg(lang, "findings.unprintable", { reason }))}\n`;
+  }
 }
 
 export function summaryLine(s: Stats, lang: Lang, verb: "check" | "build"): string {
@@ -60,11 +69,17 @@ export function summaryLine(s: Stats, lang: Lang, verb: "check" | "build"): stri
 export async function machineReport(results: readonly UnitResult[], format: Exclude<CheckFormat, "text">, stats: Stats, io: Io): Promise<void> {
   const findings: Finding[] = results.flatMap((r) => r.findings).sort(byPosition);
   switch (format) {
-    case "json":
-      io.out(`${JSON.stringify({ valid: stats.errors === 0 && stats.unusable === 0, stats, findings, units: results.map((r) => r.row) }, null, 2)}\n`);
+    case "json": {
+      // As in the text report, at most FINDINGS_PER_UNIT findings of each unit; the rest are counted.
+      const capped = results.map((r) => capFindings([...r.findings].sort(byPosition)));
+      const listed = capped.flatMap((c) => c.shown).sort(byPosition);
+      const omitted = capped.reduce((n, c) => n + c.omitted, 0);
+      const report = { valid: stats.errors === 0 && stats.unusable === 0, stats, findings: listed, ...(omitted > 0 ? { omittedFindings: omitted } : {}), units: results.map((r) => r.row) };
+      io.out(`${JSON.stringify(report, null, 2)}\n`);
       break;
+    }
     case "junit":
-      io.out(formatJunit(results.map((r) => ({ file: r.file, rules: r.code < 2 ? RULE_IDS : [], findings: r.findings }))));
+      io.out(formatJunit(results.map((r) => ({ file: r.file, rules: r.outcome === "clean" || r.outcome === "findings" ? RULE_IDS : [], findings: r.findings }))));
       break;
     case "github": {
       if (findings.length > 0) io.out(`${formatGithub(findings)}\n`);

@@ -1,13 +1,17 @@
 import { readdirSync, rmSync, statSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { Progress } from "../batch/progress.js";
 import { expandInputs } from "../batch/inputs.js";
 import { runTasks, type Task } from "../batch/pool.js";
-import type { SummaryRow, UnitResult } from "../batch/unit.js";
+import { csvCell } from "../findings/csv.js";
 import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
-import { EXIT } from "./exit.js";
+import { kindOf, reasonOf } from "../pipeline/classify.js";
+import { inputKeys, overwrittenInput } from "../pipeline/guard.js";
+import type { Outcome } from "../pipeline/outcome.js";
+import type { SummaryRow, UnitResult } from "../pipeline/result.js";
+import { writeAtomic } from "../write/atomic.js";
+import { EXIT, exitCode } from "./exit.js";
 import type { Io } from "./main.js";
 import { machineReport, statsOf, summaryLine, unitText, type CheckFormat } from "./report.js";
 
@@ -17,12 +21,15 @@ export interface RunOptions {
   jobs: number;
   quiet: boolean;
   summary?: string;
+  /** Print the stack of an internal error. */
+  debug?: boolean;
 }
 
 /**
  * Runs check or build over every input, on a worker pool; prints each unit's findings in
  * input order as soon as the units before it are done; ends with a summary line. The exit
- * code is the worst unit's. SIGINT stops the workers and exits 130.
+ * code is the worst unit's, or the summary's when writing it failed. SIGINT stops the workers
+ * and exits 130.
  */
 export async function runUnits(verb: "check" | "build", inputs: string[], makeTask: (file: string) => Task, options: RunOptions, io: Io): Promise<number> {
   const started = performance.now();
@@ -38,7 +45,7 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
     progress.tick();
     if (options.format !== "text") return;
     while (printed < done.length && done[printed]) {
-      const text = unitText(done[printed]!, options.lang);
+      const text = unitText(done[printed]!, options.lang) + stackText(done[printed]!, options);
       if (text) {
         progress.clear();
         io.err(text);
@@ -47,8 +54,8 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
     }
   });
 
-  // The first Ctrl-C (or SIGTERM) lets the running units finish; a second one cancels them
-  // at their next write. Either way the run ends here, with exit 130, and nothing half-written.
+  // The first Ctrl-C (or SIGTERM) lets the running units finish their writes (a unit still
+  // rendering a template gives up at once); a second one cancels them at their next write. Either way the run ends here, with exit 130, and nothing half-written.
   let signals = 0;
   const onSignal = () => {
     if (++signals === 1) pool.stop();
@@ -66,18 +73,31 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
   if (signals > 0) {
     // A worker terminated after the grace period may have left its temporary file.
     if (signals > 1) removeTemporaries(files.map(makeTask), started);
-    const finished = settled.filter((r) => r && r.code !== EXIT.interrupted).length;
+    const finished = settled.filter((r) => r && r.outcome !== "cancelled").length;
     io.err(`${msg(options.lang, "cli.interrupted", { done: finished, total: files.length })}\n`);
     return EXIT.interrupted;
   }
   const results = settled as UnitResult[];
 
   const stats = statsOf(results, (performance.now() - started) / 1000);
-  if (options.format !== "text") await machineReport(results, options.format, stats, io);
+  if (options.format !== "text") {
+    await machineReport(results, options.format, stats, io);
+    for (const r of results) io.err(stackText(r, options));
+  }
   // stdout carries the machine formats; the human summary goes to stderr where it is shown.
   if (options.format === "text" || options.format === "github") io.err(`${summaryLine(stats, options.lang, verb)}\n`);
-  if (options.summary) await writeSummary(options.summary, results.map((r) => r.row));
-  return Math.max(...results.map((r) => r.code));
+  const code = Math.max(...results.map((r) => exitCode(r.outcome)));
+  if (!options.summary) return code;
+  const failed = await writeSummary(options.summary, results, options.lang);
+  if (failed === undefined) return code;
+  io.err(`${failed.message}\n`);
+  // The worse of the two: a summary that could not be written never hides the findings' exit code.
+  return Math.max(code, exitCode(failed.outcome));
+}
+
+/** An internal error's stack, under --debug only. */
+function stackText(result: UnitResult, options: RunOptions): string {
+  return options.debug && result.stack ? `${result.stack}\n\n` : "";
 }
 
 /** Synchronously removes this run's temporary files (".name.<hex>.tmp" next to each output). */
@@ -104,17 +124,25 @@ function readdirSafe(dir: string): string[] {
 
 const COLUMNS: (keyof SummaryRow)[] = ["file", "unit", "year", "status", "findings", "income", "expenditure", "carryOver", "score", "grade"];
 
-/** One row per unit, as CSV (UTF-8 with BOM, so that Excel reads the Chinese) or JSON. */
-async function writeSummary(file: string, rows: SummaryRow[]): Promise<void> {
-  if (file.toLowerCase().endsWith(".json")) {
-    await writeFile(file, `${JSON.stringify(rows, null, 2)}\n`);
-    return;
+/**
+ * One row per unit, as CSV (UTF-8 with BOM, so that Excel reads the Chinese) or JSON, written
+ * atomically and never over a file the run read; a refusal or failure comes back in words.
+ */
+async function writeSummary(file: string, results: readonly UnitResult[], lang: Lang): Promise<{ message: string; outcome: Outcome } | undefined> {
+  const input = await overwrittenInput(file, await inputKeys(results.flatMap((r) => r.reads)));
+  if (input !== undefined) return { message: `perf-report: ${file}: ${msg(lang, "build.overwrite-input", { file: input })}`, outcome: "input" };
+  try {
+    await writeAtomic(file, summaryText(file, results.map((r) => r.row)));
+    return undefined;
+  } catch (error) {
+    const kind = kindOf(error);
+    if (kind === "internal") throw error;
+    return { message: msg(lang, "summary.cannot-write", { file, reason: reasonOf(error, lang) }), outcome: kind };
   }
-  const cell = (v: unknown) => {
-    // A cell that starts like a formula is text to a spreadsheet, not something to run.
-    const s = /^[=+\-@\t\r]/.test(String(v)) && !/^-?\d/.test(String(v)) ? `'${String(v)}` : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(","))];
-  await writeFile(file, `\ufeff${lines.join("\r\n")}\r\n`);
+}
+
+function summaryText(file: string, rows: SummaryRow[]): string {
+  if (file.toLowerCase().endsWith(".json")) return `${JSON.stringify(rows, null, 2)}\n`;
+  const lines = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(","))];
+  return `\ufeff${lines.join("\r\n")}\r\n`;
 }

@@ -1,4 +1,5 @@
 import { escapeXml as xml } from "../text/escape-xml.js";
+import { capFindings } from "./cap.js";
 import type { Finding } from "./finding.js";
 
 /** GitHub Actions workflow commands; GitHub shows at most 10 per step, so the rest go to the summary. */
@@ -20,11 +21,16 @@ function annotation(f: Finding): string {
   return `::${level} ${props.join(",")}::${data(detail)}`;
 }
 
-/** The Markdown table appended to $GITHUB_STEP_SUMMARY: every finding, not just the first ten. */
+/**
+ * The Markdown table appended to $GITHUB_STEP_SUMMARY: every finding, not just the first ten
+ * (up to FINDINGS_PER_UNIT rows, then a count: GitHub takes at most 1 MiB of summary).
+ */
 export function formatStepSummary(findings: readonly Finding[], files: number): string {
-  const rows = findings.map((f) => `| ${cell(f.file)}${f.pos ? `:${f.pos.line}:${f.pos.col}` : ""} | ${f.severity} | \`${f.code}\` | ${cell(f.message)} |`);
+  const { shown, omitted } = capFindings(findings);
+  const rows = shown.map((f) => `| ${markdownCell(f.file)}${f.pos ? `:${f.pos.line}:${f.pos.col}` : ""} | ${f.severity} | \`${f.code}\` | ${markdownCell(f.message)} |`);
+  const more = omitted > 0 ? `\n… ${omitted} more finding(s) not listed here\n` : "";
   const head = `### perf-report check: ${files} file(s), ${findings.filter((f) => f.severity === "error").length} error(s), ${findings.filter((f) => f.severity === "warning").length} warning(s)\n`;
-  return rows.length === 0 ? `${head}\nAll figures reconcile.\n` : `${head}\n| where | severity | rule | message |\n|---|---|---|---|\n${rows.join("\n")}\n`;
+  return rows.length === 0 ? `${head}\nAll figures reconcile.\n` : `${head}\n| where | severity | rule | message |\n|---|---|---|---|\n${rows.join("\n")}\n${more}`;
 }
 
 /** JUnit XML: one test case per rule and file; a failure per finding. */
@@ -52,6 +58,15 @@ function prop(text: string): string {
   return data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+/**
+ * Text from a dataset in a Markdown table cell, shown as written: never HTML (<img …>), a
+ * link or image ([点此](https://…)), emphasis or code, and never a new cell or row.
+ */
+export function markdownCell(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, " ")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_~[\]()!|]/g, "\\$&");
 }

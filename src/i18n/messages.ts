@@ -201,11 +201,58 @@ const CATALOGUE = {
     zh: "lookup 接受一组字段和一个字段名，例如 {{lookup unit \"name\"}}；这里给了 {count} 个值",
     en: "lookup takes a group and a field name, e.g. {{lookup unit \"name\"}}; it was given {count} value(s)",
   },
+  // Bounds on a template's size and on one render (src/render/budget.ts).
+  "template.too-many-tags": { zh: "模板中的 {{…}} 标记超过 {limit} 个", en: "the template has more than {limit} {{…}} tags" },
+  "template.budget-chars": {
+    zh: "模板渲染出的文字超过 {limit} 个字符（多半是 {{#each}} 套 {{#each}}，或局部模板相互调用，使输出成倍增长）",
+    en: "the template rendered more than {limit} characters (most likely {{#each}} inside {{#each}}, or partials calling each other, multiplying the output)",
+  },
+  "template.budget-runs": {
+    zh: "模板的块已执行超过 {limit} 次（多半是 {{#each}} 多层嵌套，或局部模板相互调用）",
+    en: "the template's blocks ran more than {limit} times (most likely {{#each}} nested many deep, or partials calling each other)",
+  },
+  "template.budget-time": { zh: "模板渲染超过 {limit} 秒仍未完成", en: "the template took more than {limit} seconds to render" },
+  "template.budget-dataset": { zh: "渲染的是这个数据集", en: "the dataset being rendered" },
   "template.too-deep": { zh: "块嵌套超过 {limit} 层", en: "blocks nested more than {limit} deep" },
   "template.decorator": { zh: "报告模板中不能使用装饰器（{{* …}}）", en: "decorators ({{* …}}) are not available in report templates" },
   "template.decorator-block": {
     zh: "报告模板中只能使用 {{#*inline}} 这一种装饰器",
     en: "decorators ({{#* …}}) other than {{#*inline}} are not available in report templates",
+  },
+  // ── h2-pipeline: outcomes, prior-year containment, outputs that would replace inputs ──
+  "internal.error": {
+    zh: "perf-report 内部错误：{reason}。这是 perf-report 的缺陷，请报告（加 --debug 可看到详细信息）",
+    en: "internal error in perf-report: {reason}. This is a bug in perf-report; please report it (--debug shows the details)",
+  },
+  "summary.cannot-write": { zh: "perf-report: 无法写入汇总文件 {file}：{reason}", en: "perf-report: cannot write the summary {file}: {reason}" },
+  "schema.not-schema": { zh: "perf-report: {file} 已存在且不是 JSON Schema 文件，不会覆盖它", en: "perf-report: {file} exists and is not a JSON Schema file; not overwriting it" },
+  "prior.outside": {
+    zh: "上年数据集必须在本数据集所在的文件夹或 --root 指定的根目录（默认为当前目录）之内；没有读取它",
+    en: "the prior year's dataset must be inside this dataset's folder or the root given by --root (default: the current directory); it was not read",
+  },
+  "prior.check-it": { zh: "用 perf-report check {file} 查看它的问题", en: "see its problems with perf-report check {file}" },
+  "write.ENOTDIR": { zh: "路径中有一段不是目录", en: "a part of the path is not a folder" },
+  "write.EDQUOT": { zh: "磁盘配额已用完", en: "the disk quota is used up" },
+  "write.EIO": { zh: "磁盘读写出错", en: "an input/output error on the disk" },
+  "write.EMFILE": { zh: "打开的文件过多", en: "too many open files" },
+  "write.EFBIG": { zh: "文件超过系统允许的大小", en: "the file is larger than the system allows" },
+  // ── h4-output (issues 10 and 11: what the tool prints) ────────────────────────────────
+  "style.font-name": {
+    zh: "字体名不能含有引号、花括号、尖括号、反斜杠、分号或控制字符",
+    en: "a font name cannot contain quotes, braces, angle brackets, backslashes, semicolons or control characters",
+  },
+  "findings.more": { zh: "… 另有 {count} 个问题未列出（每个文件最多列出 {limit} 个）", en: "… {count} more finding(s) not shown (at most {limit} per file)" },
+  "findings.unprintable": {
+    zh: "内部错误：无法输出此文件的问题（{reason}）；请报告此问题",
+    en: "internal error: the findings of this file could not be printed ({reason}); please report it",
+  },
+  "load.merge-key": {
+    zh: "不支持 YAML 合并键（<<）；请把要合并的键直接写在这里",
+    en: "YAML merge keys (<<) are not supported; write the keys out here",
+  },
+  "cli.init-unit-empty": {
+    zh: "perf-report: --unit 不能为空：请写单位全称，例如 永州市工业和信息化局",
+    en: "perf-report: --unit cannot be empty: give the unit's full name, e.g. 永州市工业和信息化局",
   },
   // Typed blocks (issue 12): a template's text is written inside a block helper.
   "template.text-outside": {

@@ -169,6 +169,11 @@ export function parseSource(source: Source, lang: Lang, limits: ParseLimits = DE
       const out: Record<string, unknown> = {};
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
+        // A YAML 1.1 merge key (`%YAML 1.1` or `!!merge <<`) is parsed as a symbol, not text.
+        if (isScalar(keyNode) && typeof keyNode.value === "symbol") {
+          findings.push({ ...finding("load.merge-key", "load.merge-key", {}, nodePos(positions, keyNode)), path: pointer });
+          continue;
+        }
         if (!isScalar(keyNode) || typeof keyNode.value === "object") {
           findings.push(finding("load.bad-key", "load.bad-key", {}, at((keyNode as Node | null)?.range?.[0] ?? node.range?.[0] ?? 0)));
           continue;

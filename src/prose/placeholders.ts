@@ -12,9 +12,6 @@ export interface Placeholder {
 
 const PATTERN = /\{\{\s*([^{}:\s]+)\s*(?::\s*([^{}\s]*)\s*)?\}\}/g;
 
-/** The placeholder syntax, for callers that need to blank placeholders out of a text. */
-export const PLACEHOLDER_PATTERN = PATTERN;
-
 export function scanPlaceholders(text: string): Placeholder[] {
   const out: Placeholder[] = [];
   for (const m of text.matchAll(PATTERN)) {
@@ -31,6 +28,18 @@ export function parseSpec(spec: string | undefined): Spec | undefined {
   if (spec === "n") return { bare: true };
   if (/^[0-6]$/.test(spec)) return { bare: false, dp: Number(spec) };
   return undefined;
+}
+
+/**
+ * The first brace that is not part of a placeholder but looks meant as one: "{{" or "}}"
+ * left over ({{x} or {x}}), or a single brace against a placeholder ({{income.total}}}
+ * would print a stray "}"). `raw` is the brace text, `index` its offset in `text`.
+ */
+export function strayBraces(text: string): { raw: string; index: number } | undefined {
+  // Placeholders blanked with NUL, which a dataset cannot contain (io.nul).
+  const blanked = text.replace(PATTERN, (m) => "\u0000".repeat(m.length));
+  const m = /\{\{|\}\}|\{(?=\u0000)|(?<=\u0000)\}/.exec(blanked);
+  return m ? { raw: m[0], index: m.index } : undefined;
 }
 
 /** Replaces every placeholder with what `render` returns for it. */

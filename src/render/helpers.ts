@@ -5,6 +5,7 @@ import type { Finding } from "../findings/finding.js";
 import type { MessageKey, Params } from "../i18n/messages.js";
 import { fillPlaceholders, parseSpec } from "../prose/placeholders.js";
 import { nearest } from "../validate/nearest.js";
+import { budgeted, RENDER_LIMITS, RenderBudget, RenderInterrupted, type RenderOptions } from "./budget.js";
 import { chineseNumeral, formatFigure, type FormatOptions } from "./format.js";
 import { BLOCK_HELPERS, registerBlockHelpers, strayText, type RenderState } from "./block-helpers.js";
 import type { Block } from "./blocks.js";
@@ -16,8 +17,11 @@ export { TemplateError } from "./template-error.js";
 export const HELPER_NAMES = ["fig", "amount", "num", "pct", "has", "changeWord", "growthWord", "prose", "inc", "cn", "join", "positive", ...BLOCK_HELPERS] as const;
 
 export interface CompiledTemplate {
-  /** The document's blocks, in the order the template made them. */
-  render(model: Model, view: object): Block[];
+  /**
+   * The document's blocks, in the order the template made them. Throws a TemplateError (with
+   * the template's line and column), or RenderInterrupted.
+   */
+  render(model: Model, view: object, options?: RenderOptions): Block[];
 }
 
 /** The options every report template is compiled with (also at build time, for the default one). */
@@ -36,29 +40,54 @@ export const COMPILE_OPTIONS = {
  */
 export function instantiate(hb: typeof Handlebars, spec: TemplateSpecification, source: string): CompiledTemplate {
   let current: RenderState | undefined;
+  let budget: RenderBudget | undefined;
   registerHelpers(hb, () => current!.model);
   registerBlockHelpers(hb, () => current!);
-  const template = hb.template(withStrictLookups(spec));
+  const template = hb.template(budgeted(withStrictLookups(spec), hb, () => budget!));
   return {
-    render(model, view) {
+    render(model, view, options = {}) {
       const state: RenderState = { model, blocks: [] };
       current = state;
+      budget = new RenderBudget(options.limits ?? RENDER_LIMITS, options.interrupted);
       let text: string;
       try {
-        text = template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+        text = template(refusePrinting(view), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (error) {
+        if (error instanceof RenderInterrupted) throw error;
+        // Text longer than a JavaScript string can hold: only a template that multiplies its output gets there.
+        if (error instanceof RangeError && /Invalid string length/.test(error.message)) throw budget.tooLong();
+        // {{unit}} instead of {{unit.name}}: a whole group of fields would print as "[object Object]".
+        if (error instanceof ObjectPrinted) throw new TemplateError("template.error", "template.object-printed", {}, mustacheOf(source));
         throw fromHandlebars(error, source, HELPER_NAMES);
       } finally {
         current = undefined;
       }
-      // {{unit}} instead of {{unit.name}}: a whole group of fields would print as "[object Object]".
-      const printed = [text, ...state.blocks.map(blockText)].some((t) => t.includes("[object Object]"));
-      if (printed) throw new TemplateError("template.error", "template.object-printed", {}, mustacheOf(source));
       const stray = strayText(text);
       if (stray) throw stray;
       return state.blocks;
     },
   };
+}
+
+class ObjectPrinted extends Error {}
+
+/**
+ * Makes every group of fields in the view refuse to become text, so that a template printing
+ * one is caught where it happens — not by looking for "[object Object]" in the output, which
+ * a dataset may well contain as its own text.
+ */
+function refusePrinting<T>(value: T, seen = new WeakSet<object>()): T {
+  if (value === null || typeof value !== "object" || seen.has(value)) return value;
+  seen.add(value);
+  if (!Array.isArray(value) && !Object.hasOwn(value, Symbol.toPrimitive)) {
+    Object.defineProperty(value, Symbol.toPrimitive, {
+      value: () => {
+        throw new ObjectPrinted();
+      },
+    });
+  }
+  for (const v of Object.values(value)) refusePrinting(v, seen);
+  return value;
 }
 
 type Loc = { start: { line: number; column: number } };
@@ -81,26 +110,16 @@ function withStrictLookups(spec: TemplateSpecification): TemplateSpecification {
         if (obj !== null && obj !== undefined && typeof obj !== "object" && typeof obj !== "function") {
           throw new TemplateError("template.error", "template.text-field", { name }, locPos(loc));
         }
+        // Handlebars' own message would print the group it looked in (which refuses to be text).
+        if (obj !== null && typeof obj === "object" && !(name in obj)) {
+          throw new TemplateError("template.error", "template.not-defined", { name, where: "" }, locPos(loc));
+        }
         return strict(obj, name, loc);
       };
     }
     return main.call(this, container, ...rest);
   };
   return { ...spec, main: wrapped } as unknown as TemplateSpecification;
-}
-
-function blockText(block: Block): string {
-  switch (block.type) {
-    case "title":
-    case "heading":
-      return block.text;
-    case "paragraph":
-      return `${block.lead ?? ""}${block.runs.map((r) => r.text).join("")}`;
-    case "signature":
-      return block.lines.join("");
-    default:
-      return "";
-  }
 }
 
 /** The first {{name}} whose name is a group in the view, as a guess at where an object is printed. */
@@ -158,7 +177,8 @@ export function registerHelpers(hb: typeof Handlebars, model: () => Model): void
   });
   const index = (helper: string, args: unknown[]) => {
     const i = args[0];
-    if (typeof i !== "number" || !Number.isInteger(i)) throw helperError(args, "template.index", { helper });
+    // An @index is a whole number from 0: {{cn -1}} would print 零.
+    if (typeof i !== "number" || !Number.isInteger(i) || i < 0) throw helperError(args, "template.index", { helper });
     return i + 1;
   };
   hb.registerHelper("inc", (...args: unknown[]) => String(index("inc", args)));
@@ -170,12 +190,16 @@ export function registerHelpers(hb: typeof Handlebars, model: () => Model): void
   hb.registerHelper("join", (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === "string" ? sep : "、") : ""));
 }
 
-/** Prose with its {{id}} placeholders filled in; an unknown id was already a `check` error. */
+/**
+ * Prose with its {{id}} placeholders filled in. An unknown id or format was already a `check`
+ * error at the dataset's line; only a forced build gets here, and it leaves the placeholder as
+ * the dataset wrote it, for all to see.
+ */
 export function renderProse(text: string, model: Model): string {
   return fillPlaceholders(text, (p) => {
     const f = model.figures.get(p.id);
     const spec = parseSpec(p.spec);
-    if (!f || !spec) throw new Error(`unknown placeholder ${p.raw}`);
+    if (!f || !spec) return p.raw;
     return formatFigure(f, model.settings, { bare: spec.bare, dp: spec.dp });
   });
 }

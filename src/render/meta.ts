@@ -1,5 +1,15 @@
 import type { Dataset } from "../model/dataset.js";
-import type { DocumentMeta } from "../write/writer.js";
+
+/** The document's properties, made once, here, for every writer. */
+export interface DocumentMeta {
+  title: string;
+  /** The unit's name and the title: "永州市工业和信息化局2020年度部门整体支出绩效自评报告". */
+  subject: string;
+  unit: string;
+  year: string;
+  /** The date written into the file (reproducible: never the clock). */
+  date: Date;
+}
 
 /** The report's title: the dataset's own, or the standard one for its year. */
 export function reportTitle(dataset: Pick<Dataset, "title" | "year">): string {

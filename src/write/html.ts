@@ -29,12 +29,12 @@ export function toHtml(blocks: readonly Block[], title: string, style: DocStyle)
   const css = `
 body { background: #eee; margin: 0; }
 main { background: #fff; width: ${style.page.width - style.page.left - style.page.right}mm; margin: 1em auto; padding: ${style.page.top}mm ${style.page.right}mm ${style.page.bottom}mm ${style.page.left}mm; box-shadow: 0 0 4px #999;
-  font: ${style.sizes.body}pt/${style.lineSpacing}pt "${f.latin}", "${f.body}", FangSong, STFangsong, "Noto Serif CJK SC", serif; text-align: justify; }
+  font: ${style.sizes.body}pt/${style.lineSpacing}pt ${cssString(f.latin)}, ${cssString(f.body)}, FangSong, STFangsong, "Noto Serif CJK SC", serif; text-align: justify; }
 p { margin: 0; text-indent: 2em; }
-h1.title { font: ${style.sizes.title}pt/1.5 "${f.title}", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", serif; text-align: center; margin: 0; }
+h1.title { font: ${style.sizes.title}pt/1.5 ${cssString(f.title)}, "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", serif; text-align: center; margin: 0; }
 h2, h3, h4, h5 { font-size: ${style.sizes.body}pt; font-weight: normal; margin: 0; text-indent: 2em; }
-h2 { font-family: "${f.heading1}", SimHei, "Noto Sans CJK SC", sans-serif; }
-h3 { font-family: "${f.heading2}", KaiTi, STKaiti, serif; }
+h2 { font-family: ${cssString(f.heading1)}, SimHei, "Noto Sans CJK SC", sans-serif; }
+h3 { font-family: ${cssString(f.heading2)}, KaiTi, STKaiti, serif; }
 h4 { font-weight: bold; }
 table { border-collapse: collapse; width: 100%; font-size: ${style.sizes.table}pt; line-height: 1.4; margin: 0.5em 0 1em; }
 caption { font-weight: bold; font-size: 12pt; }
@@ -59,6 +59,16 @@ ${body}
 </body>
 </html>
 `;
+}
+
+/**
+ * A CSS string literal: every character that could end the string, the declaration, the rule
+ * or the <style> element (quotes, backslash, ; { } < > and control characters) written as a
+ * CSS hex escape. Font names are checked by the style schema; this holds even if one is not.
+ */
+export function cssString(text: string): string {
+  const escaped = text.replace(/["'\\;{}<>\u0000-\u001f\u007f]/g, (c) => `\\${c === "\u0000" ? "fffd" : c.charCodeAt(0).toString(16)} `);
+  return `"${escaped}"`;
 }
 
 function table(t: Table): string {

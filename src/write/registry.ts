@@ -1,4 +1,4 @@
-import type { OutputFormat } from "../cli/formats.js";
+import type { OutputFormat } from "./formats.js";
 import type { Writer } from "./writer.js";
 
 /**

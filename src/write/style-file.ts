@@ -21,7 +21,12 @@ export async function checkStyleFile(file: string, lang: Lang): Promise<{ findin
   if (!read.ok) return { findings: [read.finding] };
   const parsed = parseSource(read.source, lang, undefined, "style");
   if (!parsed.ok) return { findings: parsed.findings, text: read.source.text };
-  const findings = [...parsed.findings, ...validateSchema(parsed.located, lang, styleSchema())];
+  // A font name that could end a CSS string (issue 10: `x"; } </style><script>…`) is refused by
+  // the schema's pattern; the finding says what a font name cannot contain, not the pattern.
+  const schemaFindings = validateSchema(parsed.located, lang, styleSchema()).map((f) =>
+    f.code === "schema.pattern" && f.path?.startsWith("/fonts/") ? { ...f, message: msg(lang, "style.font-name") } : f,
+  );
+  const findings = [...parsed.findings, ...schemaFindings];
   if (findings.length === 0) {
     const style = mergeStyle(GB9704, parsed.located.data as Partial<DocStyle>);
     const { page } = style;

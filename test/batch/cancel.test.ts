@@ -47,7 +47,7 @@ describe("cancelling a run as it starts", () => {
     adoptCancelFlag(flag);
     cancelRun(flag);
     const result = await runTask(buildTask(out, "u"));
-    expect(result.code).toBe(130);
+    expect(result.outcome).toBe("cancelled");
     expect(result.findings).toEqual([]);
     expect(result.written).toEqual([]);
     expect(readdirSync(out)).toEqual([]);
@@ -68,14 +68,14 @@ describe("cancelling a run as it starts", () => {
     const pool = runTasks([0, 1, 2, 3, 4, 5].map((i) => buildTask(out, `u${i}`)), 2, () => undefined);
     pool.cancel();
     const results = await pool.results;
-    expect(results.map((r) => r?.code)).toEqual([130, 130, 130, 130, undefined, undefined]);
+    expect(results.map((r) => r?.outcome)).toEqual(["cancelled", "cancelled", "cancelled", "cancelled", undefined, undefined]);
     expect(readdirSync(out)).toEqual([]);
   });
 
   it("a run that is not cancelled writes every output (the flag of an earlier run does not leak)", async () => {
     const out = freshDir();
     const results = await runTasks([buildTask(out, "a")], 1, () => undefined).results;
-    expect(results.map((r) => r?.code)).toEqual([0]);
+    expect(results.map((r) => r?.outcome)).toEqual(["clean"]);
     expect(readdirSync(out).sort()).toEqual(["a.docx", "a.md"]);
   });
 
@@ -85,9 +85,35 @@ describe("cancelling a run as it starts", () => {
     const a = runTasks([0, 1].map((i) => buildTask(outA, `a${i}`)), 2, () => undefined);
     const b = runTasks([0, 1].map((i) => buildTask(outB, `b${i}`)), 2, () => undefined);
     a.cancel();
-    expect((await a.results).map((r) => r?.code)).toEqual([130, 130]);
-    expect((await b.results).map((r) => r?.code)).toEqual([0, 0]);
+    expect((await a.results).map((r) => r?.outcome)).toEqual(["cancelled", "cancelled"]);
+    expect((await b.results).map((r) => r?.outcome)).toEqual(["clean", "clean"]);
     expect(readdirSync(outA)).toEqual([]);
     expect(readdirSync(outB).sort()).toEqual(["b0.docx", "b0.md", "b1.docx", "b1.md"]);
+  });
+});
+
+describe("stopping a run (the first Ctrl-C) while a unit renders a user's template", () => {
+  const templateTask = (out: string, stem: string, template: string): Task => ({ kind: "build", file: EXAMPLE, options: { lang: "zh", formats: ["md"], out: { dir: out, stem }, template } });
+
+  it("one unit alone still runs on a worker, so the stop reaches its render: it ends as cancelled (exit 130) and writes nothing", async () => {
+    const out = freshDir();
+    const pool = runTasks([templateTask(out, "u", resolve("templates/report.hbs"))], 1, () => undefined);
+    pool.stop();
+    expect((await pool.results).map((r) => r?.outcome)).toEqual(["cancelled"]);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it("the same unit with the bundled template runs in this thread: stopped before it starts, it has no result", async () => {
+    const out = freshDir();
+    const pool = runTasks([buildTask(out, "u")], 1, () => undefined);
+    pool.stop();
+    expect(await pool.results).toEqual([undefined]);
+  });
+
+  it("a run that is not stopped renders the user's template on its worker and writes it", async () => {
+    const out = freshDir();
+    const results = await runTasks([templateTask(out, "u", resolve("templates/report.hbs"))], 1, () => undefined).results;
+    expect(results.map((r) => r?.outcome)).toEqual(["clean"]);
+    expect(readdirSync(out)).toEqual(["u.md"]);
   });
 });

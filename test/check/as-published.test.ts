@@ -11,7 +11,7 @@ import { parse as parseYaml } from "yaml";
 import { reconcile, type CheckResult } from "../../src/check/check.js";
 import type { Finding } from "../../src/findings/finding.js";
 import type { Lang } from "../../src/i18n/lang.js";
-import { loadDataset } from "../../src/load/load.js";
+import { loadDataset } from "../../src/pipeline/load.js";
 import { add, div, eq, percent, q, roundQ, show, sub, sum, writtenDecimals, type Q, type RoundingModeName } from "../helpers/exact.js";
 import { REPO, where } from "../helpers/reconcile.js";
 import { cli, ensureBuilt } from "../helpers/cli.js";

@@ -212,9 +212,9 @@ describe("perf-report build", () => {
   });
 
   it("rejects an unknown output format as a usage error", () => {
-    const r = cli(["build", EXAMPLE, "-o", dir, "--format", "pdf"]);
+    const r = cli(["build", EXAMPLE, "-o", dir, "--format", "odt"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--format takes docx, md, html, json, not "pdf"');
+    expect(r.stderr).toContain('--format takes docx, md, html, json, pdf, not "odt"');
   });
 });
 

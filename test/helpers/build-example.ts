@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { reconcile } from "../../src/check/check.js";
 import type { Model } from "../../src/compute/model.js";
-import { loadDataset } from "../../src/load/load.js";
+import { loadDataset } from "../../src/pipeline/load.js";
 import type { Block } from "../../src/render/blocks.js";
 import { renderBlocks } from "../../src/render/render.js";
 import { compileTemplate } from "../../src/render/template.js";

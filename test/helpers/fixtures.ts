@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { loadDataset } from "../../src/load/load.js";
+import { loadDataset } from "../../src/pipeline/load.js";
 import type { Finding } from "../../src/findings/finding.js";
 import type { Lang } from "../../src/i18n/lang.js";
 

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll } from "vitest";
 import { RULE_IDS } from "../../src/check/rule-ids.js";
 import { cliAsync, cliEnv, ROOT, type Run, type RunOptions } from "./cli.js";
 
@@ -72,6 +73,19 @@ export function freshDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), `perf-report-hostile-${prefix}-`));
   mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/** `freshDir` for one test file: every folder it makes is removed after the file's tests. */
+export function tempDirs(): (prefix: string) => string {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+  return (prefix) => {
+    const d = freshDir(prefix);
+    dirs.push(d);
+    return d;
+  };
 }
 
 /**

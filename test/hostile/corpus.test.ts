@@ -82,7 +82,7 @@ function inputOf(c: BadCase): Promise<string> {
   return p;
 }
 
-/** The name build gives an output in a folder (src/batch/unit.ts outputStem, restated). */
+/** The name build gives an output in a folder (src/pipeline/output-names.ts outputStem, restated). */
 function stemOf(file: string): string {
   return basename(file, extname(file)).replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "") || "report";
 }

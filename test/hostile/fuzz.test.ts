@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reconcile } from "../../src/check/check.js";
 import type { Model } from "../../src/compute/model.js";
 import type { Finding } from "../../src/findings/finding.js";
-import { loadDataset } from "../../src/load/load.js";
+import { loadDataset } from "../../src/pipeline/load.js";
 import { renderBlocks } from "../../src/render/render.js";
 import { compileTemplate, TemplateError } from "../../src/render/template.js";
 import { ROOT, STACK_FRAME } from "../helpers/cli.js";

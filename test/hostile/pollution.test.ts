@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reconcile } from "../../src/check/check.js";
 import type { Model } from "../../src/compute/model.js";
-import { loadDataset } from "../../src/load/load.js";
+import { loadDataset } from "../../src/pipeline/load.js";
 import { renderBlocks } from "../../src/render/render.js";
 import { compileTemplate, TemplateError } from "../../src/render/template.js";
 import { checkStyleFile } from "../../src/write/style-file.js";

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/findings/finding.js";
 import type { Lang } from "../../src/i18n/lang.js";
-import { loadDataset } from "../../src/load/load.js";
+import { loadDataset } from "../../src/pipeline/load.js";
 import { CASES, type ExpectedFinding } from "../helpers/expected.js";
 import { INVALID, invalid } from "../helpers/fixtures.js";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { byPosition } from "../../src/findings/finding.js";
-import { loadDataset } from "../../src/load/load.js";
+import { loadDataset } from "../../src/pipeline/load.js";
 import { parseDocument } from "yaml";
 import { DEFAULT_LIMITS, parseSource } from "../../src/load/parse.js";
 import { invalid, valid } from "../helpers/fixtures.js";

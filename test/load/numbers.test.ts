@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isScalar } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/load/load.js";
+import { loadDataset } from "../../src/pipeline/load.js";
 import { checkNumberText, Dec, parseNumberText } from "../../src/load/numbers.js";
 import { parseSource, type Located } from "../../src/load/parse.js";
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { reconcile } from "../../src/check/check.js";
 import type { Model } from "../../src/compute/model.js";
-import { loadDataset } from "../../src/load/load.js";
+import { loadDataset } from "../../src/pipeline/load.js";
 import { runText } from "../../src/render/blocks.js";
 import { renderBlocks } from "../../src/render/render.js";
 import { compileTemplate, TemplateError } from "../../src/render/template.js";

@@ -1,8 +1,8 @@
 import type { Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
 import { validateSchema } from "../validate/validate.js";
-import { DEFAULT_LIMITS, parseSource, type Located, type ParseLimits } from "./parse.js";
-import { readSource, type Source } from "./source.js";
+import { DEFAULT_LIMITS, parseSource, type Located, type ParseLimits } from "../load/parse.js";
+import { readSource, type Source } from "../load/source.js";
 
 export interface LoadOptions {
   lang: Lang;

@@ -1,0 +1,116 @@
+import { readFile } from "node:fs/promises";
+import { relative, resolve } from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { Model } from "../compute/model.js";
+import type { Finding } from "../findings/finding.js";
+import type { Lang } from "../i18n/lang.js";
+import { msg } from "../i18n/messages.js";
+import { PACKAGE_ROOT } from "../paths.js";
+import { renderLimits, RenderInterrupted } from "../render/budget.js";
+import { renderBlocks } from "../render/render.js";
+import { TemplateError, type CompiledTemplate } from "../render/helpers.js";
+import { DEFAULT_TEMPLATE, defaultTemplate } from "../render/precompiled.js";
+import { writeAtomic } from "../write/atomic.js";
+import { documentMeta } from "../render/meta.js";
+import { writerFor } from "../write/registry.js";
+import { WriterError } from "../write/writer.js";
+import { GB9704, mergeStyle, type DocStyle } from "../write/style.js";
+import { kindOf, reasonOf } from "./classify.js";
+import { inputKeys, overwrittenInput } from "./guard.js";
+import { Cancelled, type Outcome } from "./outcome.js";
+import { outputName } from "./output-names.js";
+import type { BuildUnitOptions } from "./result.js";
+
+// Compiled once per process (per worker): a batch reuses the template and the style.
+const templates = new Map<string, Promise<CompiledTemplate>>();
+const styles = new Map<string, Promise<DocStyle>>();
+
+function template(file: string): Promise<CompiledTemplate> {
+  let t = templates.get(file);
+  if (!t) {
+    t = file === DEFAULT_TEMPLATE ? defaultTemplate() : Promise.all([readFile(file, "utf8"), import("../render/template.js")]).then(([source, m]) => m.compileTemplate(source));
+    templates.set(file, t);
+  }
+  return t;
+}
+
+function style(file: string | undefined): Promise<DocStyle> {
+  const key = file ?? "";
+  let s = styles.get(key);
+  if (!s) styles.set(key, (s = readStyle(file).then((data) => mergeStyle(GB9704, data as Partial<DocStyle> | undefined))));
+  return s;
+}
+
+/** The --style file's data (checked once by the CLI before any unit runs). */
+async function readStyle(file: string | undefined): Promise<unknown> {
+  if (!file) return undefined;
+  return parseYaml(await readFile(resolve(file), "utf8")) as unknown;
+}
+
+export type Rendered = { written: string[]; cancelled?: true } | { error: Finding; outcome: Outcome; text?: string };
+
+/**
+ * Renders every requested format in memory, then writes each atomically. No output may
+ * replace a file the run reads (`reads`: this unit's dataset and prior year, and the run's
+ * own list). A template error in the user's template is input; one in the bundled template is
+ * ours (internal), named without the install path. Other errors of the machine are
+ * environment; anything else propagates as a bug. A render gives up, as cancelled, when
+ * `stopped()` says so (the first Ctrl-C): it has written nothing yet.
+ */
+export async function renderAndWrite(model: Model, file: string, options: BuildUnitOptions, reads: readonly string[], checkpoint: () => void, stopped: () => boolean = () => false): Promise<Rendered> {
+  const { lang } = options;
+  const templateFile = options.template ?? DEFAULT_TEMPLATE;
+  const inputs = [...(await inputKeys([...reads, ...(options.style ? [options.style] : []), ...(options.template ? [options.template] : [])])), ...(options.reads ?? [])];
+  const targets = options.formats.map((format) => [format, outputName(file, format, options.out)] as const);
+  for (const [, target] of targets) {
+    const input = await overwrittenInput(target, inputs);
+    if (input !== undefined) return { outcome: "input", error: { code: "build.overwrite-input", severity: "error", message: msg(lang, "build.overwrite-input", { file: input }), file: target } };
+  }
+  const outputs: [string, Uint8Array | string][] = [];
+  try {
+    const blocks = renderBlocks(await template(templateFile), model, { limits: renderLimits(), interrupted: stopped });
+    const docStyle = await style(options.style);
+    const meta = documentMeta(model.dataset, process.env.SOURCE_DATE_EPOCH);
+    for (const [format, target] of targets) {
+      const writer = await writerFor(format);
+      outputs.push([target, await writer.write({ blocks, model }, meta, docStyle)]);
+    }
+  } catch (error) {
+    if (error instanceof RenderInterrupted) return { written: [], cancelled: true };
+    // -f pdf without LibreOffice (or a conversion it refused): the machine, not the input.
+    if (error instanceof WriterError) return { outcome: "environment", error: { code: "build.pdf", severity: "error", message: msg(lang, error.key, { detail: error.detail }), file } };
+    templates.delete(templateFile);
+    if (error instanceof TemplateError) return templateFailure(error, templateFile, file, lang);
+    const kind = kindOf(error);
+    if (kind === "internal") throw error;
+    const e = error as NodeJS.ErrnoException;
+    return { outcome: kind, error: { code: "build.error", severity: "error", message: `${e.path ?? file}: ${reasonOf(e, lang)}`, file } };
+  }
+  const written: string[] = [];
+  for (const [target, content] of outputs) {
+    try {
+      checkpoint();
+      await writeAtomic(target, content, checkpoint);
+      written.push(target);
+    } catch (error) {
+      if (error instanceof Cancelled) return { written, cancelled: true };
+      const kind = kindOf(error);
+      if (kind === "internal") throw error;
+      return { outcome: kind, error: { code: "build.write", severity: "error", message: msg(lang, "build.cannot-write", { reason: reasonOf(error, lang) }), file: target } };
+    }
+  }
+  return { written };
+}
+
+/** The user's template is their input; the bundled one failing is a bug of ours, named relative to the package. */
+async function templateFailure(error: TemplateError, templateFile: string, file: string, lang: Lang): Promise<Rendered> {
+  const finding = error.localized(lang);
+  if (templateFile !== DEFAULT_TEMPLATE) {
+    const text = await readFile(templateFile, "utf8").catch(() => undefined);
+    // How far a template runs depends on the data: a budget run out names the dataset too.
+    const related = finding.code === "template.budget" ? { related: [{ file, message: msg(lang, "template.budget-dataset") }] } : {};
+    return { outcome: "input", error: { ...finding, file: templateFile, ...related }, text };
+  }
+  const where = `${relative(PACKAGE_ROOT, templateFile)}${finding.pos ? `:${finding.pos.line}:${finding.pos.col}` : ""}`;
+  return { outcome: "internal", error: { code: "internal", severity: "error", message: msg(lang, "internal.error", { reason: `${where}: ${finding.message}` }), file } };
+}
