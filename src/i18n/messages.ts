@@ -206,7 +206,6 @@ const CATALOGUE = {
   "template.index": { zh: "{helper}：应当给出 @index，例如 {{{helper} @index}}", en: "{helper}: expects @index, e.g. {{{helper} @index}}" },
   "template.unavailable": { zh: "报告模板中不能使用 {name}", en: "{name} is not available in report templates" },
   "template.unknown-table": { zh: "table：没有名为 {name} 的表格；可用的表格有 {tables}", en: "table: unknown table {name}; the tables are {tables}" },
-  "template.unknown-table-line": { zh: "没有名为“{name}”的表格（输出第 {line} 行）", en: "unknown table \"{name}\" (output line {line})" },
   "template.one-value": {
     zh: "#{name} 只接受一个值，例如 {example}；这里给了 {count} 个",
     en: "#{name} takes exactly one value, e.g. {example}; it was given {count}",
@@ -405,6 +404,21 @@ const CATALOGUE = {
   "audit.read.pdf-tool": { zh: "读取 PDF 需要 pdftotext（poppler-utils），本机未安装；请安装它，或将报告另存为 .docx 或 .txt", en: "reading a PDF needs pdftotext (poppler-utils), which is not installed; install it, or save the report as .docx or .txt" },
   "audit.read.pdf": { zh: "pdftotext 无法读取该 PDF：{reason}", en: "pdftotext could not read the PDF: {reason}" },
   "audit.read.pdf-no-text": { zh: "PDF 没有文字层（可能是扫描件），无法审核", en: "the PDF has no text layer (a scan?); nothing to audit" },
+  // Typed blocks (issue 12): a template's text is written inside a block helper.
+  "template.text-outside": {
+    zh: "模板在块之外输出了文字“{text}”：正文写在 {{#para}}…{{/para}} 中，标题写在 {{#doctitle}}…{{/doctitle}} 或 {{#heading 1}}…{{/heading}} 中（行首的 #、## 不再表示标题，见 README）",
+    en: "the template printed text outside a block (“{text}”): write paragraphs in {{#para}}…{{/para}}, titles in {{#doctitle}}…{{/doctitle}} or {{#heading 1}}…{{/heading}} (a leading # or ## no longer makes a heading; see README)",
+  },
+  "template.block-form": { zh: "{name} 是块辅助函数，应写成 {{#{name}}}…{{/{name}}}", en: "{name} is a block helper: write {{#{name}}}…{{/{name}}}" },
+  "template.block-in-block": { zh: "{name} 不能写在 {outer} 块之内", en: "{name} cannot be used inside a {outer} block" },
+  "template.heading-level": { zh: "heading：应当给出标题级别 1–4，例如 {{#heading 1}}…{{/heading}}", en: "heading: expects a level 1–4, e.g. {{#heading 1}}…{{/heading}}" },
+  "template.lead": { zh: "para：lead 应当是文字，例如 {{#para lead=\"2、机构设置情况。\"}}", en: "para: lead must be text, e.g. {{#para lead=\"2、机构设置情况。\"}}" },
+  // -f pdf (issue 12): LibreOffice converts the DOCX.
+  "pdf.no-libreoffice": {
+    zh: "生成 PDF 需要 LibreOffice，但找不到 soffice 命令；请先安装：sudo apt-get install libreoffice-writer-nogui（macOS：brew install --cask libreoffice），或用 PERF_REPORT_SOFFICE 指定其路径",
+    en: "-f pdf needs LibreOffice, and no soffice command was found; install it: sudo apt-get install libreoffice-writer-nogui (macOS: brew install --cask libreoffice), or name it in PERF_REPORT_SOFFICE",
+  },
+  "pdf.failed": { zh: "LibreOffice 未能把 DOCX 转换为 PDF：{detail}", en: "LibreOffice could not convert the DOCX to PDF: {detail}" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
