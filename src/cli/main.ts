@@ -35,6 +35,7 @@ const HELP: Record<Lang, Record<string, string>> = {
     init: "生成一个带中文注释、可直接校验的数据集模板",
     schema: "输出数据集的 JSON Schema",
     audit: "核对手写报告（docx、txt、md、html、pdf）中的数字：合计、增减、占比、完成率、结余、个数与名单",
+    import: "由上年的报告（docx、txt、md、html、pdf）起草数据集",
   },
   en: {
     program: "compiler for 部门整体支出绩效自评报告: validate a YAML dataset, reconcile every figure, write the DOCX",
@@ -44,6 +45,7 @@ const HELP: Record<Lang, Record<string, string>> = {
     init: "write a starter dataset, commented in Chinese, that validates as it stands",
     schema: "print the dataset's JSON Schema",
     audit: "check the arithmetic of a report written by hand (docx, txt, md, html, pdf): totals, changes, shares, completion rates, balances, counts and lists",
+    import: "draft a dataset from last year's report (docx, txt, md, html, pdf)",
   },
 };
 
@@ -76,6 +78,11 @@ Examples:
   perf-report audit 2020年度部门整体支出绩效自评报告.docx
   perf-report audit reports/ --format json                # every report in a folder
   perf-report audit report.txt --verbose                  # also what audit was not sure it read right
+`,
+  import: `
+Examples:
+  perf-report import 2020年度部门整体支出绩效自评报告.docx -o 2020.yaml
+  perf-report check 2020.yaml                             # the report's own arithmetic errors
 `,
   schema: `
 Examples:
@@ -232,6 +239,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .addHelpText("after", EXAMPLES.audit!)
     .action(async (files: string[], o: { format: CheckFormat; verbose?: boolean; strict?: boolean; lang?: Lang; maxBytes?: number }) => {
       code = await (await import("./audit.js")).runAudit(files, { format: o.format, verbose: o.verbose, strict: o.strict, lang: o.lang ?? lang, maxBytes: o.maxBytes }, io);
+    });
+
+  program
+    .command("import")
+    .description(help.import!)
+    .argument("<file>", "last year's report (.docx .txt .md .html .pdf)")
+    .option("-o, --out <file>", "the draft dataset to write (default: the report's name with .yaml)")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "github", "junit"]).default("text"))
+    .addOption(langOption())
+    .option("--max-bytes <n>", "refuse larger reports (default 5 MiB for text, 64 MiB for docx and pdf)", parsePositiveInt)
+    .addOption(debugOption())
+    .addHelpText("after", EXAMPLES.import!)
+    .action(async (file: string, o: { out?: string; format: CheckFormat; lang?: Lang; maxBytes?: number }) => {
+      code = await (await import("./import.js")).runImport(file, { out: o.out, format: o.format, lang: o.lang ?? lang, maxBytes: o.maxBytes }, io);
     });
 
   program

@@ -419,6 +419,22 @@ const CATALOGUE = {
     en: "-f pdf needs LibreOffice, and no soffice command was found; install it: sudo apt-get install libreoffice-writer-nogui (macOS: brew install --cask libreoffice), or name it in PERF_REPORT_SOFFICE",
   },
   "pdf.failed": { zh: "LibreOffice 未能把 DOCX 转换为 PDF：{detail}", en: "LibreOffice could not convert the DOCX to PDF: {detail}" },
+  // perf-report import (issue 14): a dataset drafted from last year's report.
+  "import.header": {
+    zh: "由 perf-report import 从 {source} 起草的数据集。请逐项核对；标有 TODO 的内容需要补充或归位。\n检查：perf-report check 本文件（报告本身算错的数字会在这里报出）",
+    en: "A dataset drafted by perf-report import from {source}. Review every field; what is marked TODO needs filling in or placing.\nCheck it: perf-report check THIS-FILE (the report's own arithmetic errors show up here)",
+  },
+  "import.todo.unplaced": { zh: "TODO 未能归入数据集（报告第 {line} 行）：{text}", en: "TODO not placed in the dataset (report line {line}): {text}" },
+  "import.todo.missing": { zh: "TODO 报告中未读出此项，现为占位值，请填写", en: "TODO not read from the report: a placeholder, fill it in" },
+  "import.note.target-inferred": {
+    zh: "目标值按报告所载完成率推定：{actual} ÷ {rate} ≈ {target}，请核对",
+    en: "target inferred from the completion rate the report states: {actual} ÷ {rate} ≈ {target}; please verify",
+  },
+  "import.note.grade": { zh: "报告写自评等级为“{grade}”，按默认等级划分应为“{computed}”；如单位另有划分，请填写 settings.gradeBands", en: "the report gives the grade “{grade}”; the default bands give “{computed}”: set settings.gradeBands if the unit uses other bands" },
+  "import.unplaced": { zh: "未能归入数据集，已作为 TODO 注释写入草稿：“{text}”", en: "not placed in the dataset; written into the draft as a TODO comment: “{text}”" },
+  "import.done": { zh: "已起草 {out}（报告结构：{family}；{fields} 个字段，{todos} 处 TODO）；下一步：perf-report check {out}", en: "drafted {out} (report family: {family}; {fields} fields, {todos} TODOs); next: perf-report check {out}" },
+  "import.exists": { zh: "{out} 已存在，不会覆盖；请用 -o 指定另一个文件", en: "{out} exists; not overwriting it: name another file with -o" },
+  "import.out-extension": { zh: "草稿应写成 .yaml 或 .yml 文件，而不是 {out}", en: "the draft must be a .yaml or .yml file, not {out}" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
