@@ -212,9 +212,9 @@ describe("perf-report build", () => {
   });
 
   it("rejects an unknown output format as a usage error", () => {
-    const r = cli(["build", EXAMPLE, "-o", dir, "--format", "pdf"]);
+    const r = cli(["build", EXAMPLE, "-o", dir, "--format", "xml"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--format takes docx, md, html, json, not "pdf"');
+    expect(r.stderr).toMatch(/^perf-report: --format 可用的格式是 docx、md、html、json.*，不是“xml”\n$/);
   });
 });
 
