@@ -28,7 +28,7 @@ export async function runImport(file: string, options: { out?: string; lang: Lan
   if (yaml !== undefined && draft) {
     await writeAtomic(out, yaml);
     const todos = draft.unplaced.length + [...draft.notes.values()].flat().filter((m) => m.key.startsWith("import.todo")).length;
-    result.messages.push(msg(lang, "import.done", { out, family: family ?? "—", fields: countFields(yaml), todos }));
+    result.messages.push({ key: "import.done", params: { out, family: family ?? "—", fields: countFields(yaml), todos } });
     result.written.push(out);
   }
   const stats = statsOf([result], (performance.now() - started) / 1000);
