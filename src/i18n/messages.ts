@@ -539,7 +539,7 @@ const CATALOGUE = {
   "import.exists": { zh: "{out} 已存在，不会覆盖；请用 -o 指定另一个文件", en: "{out} exists; not overwriting it: name another file with -o" },
   "help.import": { zh: "由上年的报告（docx、txt、md、html、pdf）起草数据集", en: "draft a dataset from last year's report (docx, txt, md, html, pdf)" },
   "help.arg.report": { zh: "上年的报告（.docx .txt .md .html .pdf）", en: "last year's report (.docx .txt .md .html .pdf)" },
-  "help.opt.import-out": { zh: "要写出的数据集草稿（默认：与报告同名的 .yaml）", en: "the draft dataset to write (default: the report's name with .yaml)" },
+  "help.opt.import-out": { zh: "要写出的数据集草稿（默认：与报告同名的 YAML 文件）", en: "the draft dataset to write (default: the report's name with .yaml)" },
   "help.example.import-check": { zh: "报告本身算错的数字", en: "the report's own arithmetic errors" },
   "import.out-extension": { zh: "草稿应写成 .yaml 或 .yml 文件，而不是 {out}", en: "the draft must be a .yaml or .yml file, not {out}" },
 } as const satisfies Record<string, Record<Lang, string>>;
