@@ -92,7 +92,6 @@ export function computeIndicators(b: Builder, dataset: Dataset): void {
       }
       const figure = b.figures.get(ref.id);
       if (!figure) return fail(message("indicator.formula-unknown", { id: ref.id }));
-      if (figure.kind === "text") return fail(message("indicator.formula-text", { id: ref.id }));
       if (figure.value === null) return fail(message("indicator.formula-not-computable", { id: ref.id, reason: figure.missing ?? MISSING.input }));
       inputs.push(figure);
     }

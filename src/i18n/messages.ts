@@ -416,7 +416,6 @@ const CATALOGUE = {
   },
   "indicator.formula-zero": { zh: "计算式除以零（第 {at} 个字符处的除法）", en: "formula divides by zero (the division at character {at})" },
   "indicator.formula-not-computable": { zh: "计算式引用的“{id}”无法计算（{reason}）", en: "formula refers to “{id}”, which cannot be computed ({reason})" },
-  "indicator.formula-text": { zh: "计算式引用的“{id}”是文字（如等级），不是数字", en: "formula refers to “{id}”, which is text (such as a grade), not a number" },
   "indicator.formula-range": {
     zh: "计算式中的数字“{text}”超出可处理的范围（第 {at} 个字符）",
     en: "number “{text}” in the formula is out of range (at character {at})",
