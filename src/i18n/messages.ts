@@ -206,7 +206,6 @@ const CATALOGUE = {
   "template.index": { zh: "{helper}：应当给出 @index，例如 {{{helper} @index}}", en: "{helper}: expects @index, e.g. {{{helper} @index}}" },
   "template.unavailable": { zh: "报告模板中不能使用 {name}", en: "{name} is not available in report templates" },
   "template.unknown-table": { zh: "table：没有名为 {name} 的表格；可用的表格有 {tables}", en: "table: unknown table {name}; the tables are {tables}" },
-  "template.unknown-table-line": { zh: "没有名为“{name}”的表格（输出第 {line} 行）", en: "unknown table \"{name}\" (output line {line})" },
   "template.one-value": {
     zh: "#{name} 只接受一个值，例如 {example}；这里给了 {count} 个",
     en: "#{name} takes exactly one value, e.g. {example}; it was given {count}",
@@ -442,6 +441,21 @@ const CATALOGUE = {
     en: "the self-assessed score {score} is below the lowest grade band, “{grade}” from {min}: no grade can be given, and the report leaves it out",
   },
   "missing.below-bands": { zh: "得分低于所有等级的下限", en: "the score is below every grade band" },
+  // Typed blocks (issue 12): a template's text is written inside a block helper.
+  "template.text-outside": {
+    zh: "模板在块之外输出了文字“{text}”：正文写在 {{#para}}…{{/para}} 中，标题写在 {{#doctitle}}…{{/doctitle}} 或 {{#heading 1}}…{{/heading}} 中（行首的 #、## 不再表示标题，见 README）",
+    en: "the template printed text outside a block (“{text}”): write paragraphs in {{#para}}…{{/para}}, titles in {{#doctitle}}…{{/doctitle}} or {{#heading 1}}…{{/heading}} (a leading # or ## no longer makes a heading; see README)",
+  },
+  "template.block-form": { zh: "{name} 是块辅助函数，应写成 {{#{name}}}…{{/{name}}}", en: "{name} is a block helper: write {{#{name}}}…{{/{name}}}" },
+  "template.block-in-block": { zh: "{name} 不能写在 {outer} 块之内", en: "{name} cannot be used inside a {outer} block" },
+  "template.heading-level": { zh: "heading：应当给出标题级别 1–4，例如 {{#heading 1}}…{{/heading}}", en: "heading: expects a level 1–4, e.g. {{#heading 1}}…{{/heading}}" },
+  "template.lead": { zh: "para：lead 应当是文字，例如 {{#para lead=\"2、机构设置情况。\"}}", en: "para: lead must be text, e.g. {{#para lead=\"2、机构设置情况。\"}}" },
+  // -f pdf (issue 12): LibreOffice converts the DOCX.
+  "pdf.no-libreoffice": {
+    zh: "生成 PDF 需要 LibreOffice，但找不到 soffice 命令；请先安装：sudo apt-get install libreoffice-writer-nogui（macOS：brew install --cask libreoffice），或用 PERF_REPORT_SOFFICE 指定其路径",
+    en: "-f pdf needs LibreOffice, and no soffice command was found; install it: sudo apt-get install libreoffice-writer-nogui (macOS: brew install --cask libreoffice), or name it in PERF_REPORT_SOFFICE",
+  },
+  "pdf.failed": { zh: "LibreOffice 未能把 DOCX 转换为 PDF：{detail}", en: "LibreOffice could not convert the DOCX to PDF: {detail}" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -1,4 +1,5 @@
 import type { Model } from "../compute/model.js";
+import { reportTitle } from "./meta.js";
 
 /**
  * What a template sees: the dataset's text, with every optional field present (null when
@@ -25,7 +26,7 @@ export function buildView(model: Model) {
   return {
     unit: { name: d.unit.name, selfName: d.unit.selfName ?? "我单位", code: d.unit.code ?? null },
     year: String(d.year),
-    title: d.title ?? `${d.year}年度部门整体支出绩效自评报告`,
+    title: reportTitle(d),
     duties: d.profile.duties,
     organisation: org
       ? {
