@@ -28,4 +28,11 @@ export const RULE_IDS: readonly string[] = [
   "fund.duplicate-id",
   "indicator.formula",
   "indicator.target-of",
+  "change-growth",
+  "by-unit",
+  "staff-count",
+  "grade",
+  "placeholder.unfilled",
+  "org.duplicate-id",
+  "org.reserved-id",
 ];
