@@ -79,7 +79,7 @@ export function checkStated(model: Model, ran: (rule: string) => void, skip: Rea
         ? message("check.tolerance-absolute", { value: tolerance.toString() })
         : message(s.dp === 1 ? "check.tolerance-one" : "check.tolerance", { dp: s.dp, mode: modeName(mode), range: `${intervalText(s.value, s.dp, mode)}${unitText}` }),
       formula: formulaWithValues(figure, model.figures),
-      hint: others.length > 0 ? message("check.other-modes", { modes: message("list.or", { items: others.map(modeName) }) }) : undefined,
+      hint: others.length > 0 ? message("check.other-modes", { modes: message("list.or", { items: others.map(modeName) }) }) : note(node),
     });
   }
   return findings;
@@ -103,6 +103,12 @@ function checkStatedText(model: Model, figure: Figure, text: string, ran: (rule:
     return { code: "grade", ...message("check.grade-unknown", { stated: text, bands: names, field: "settings.gradeBands" }), actual: text, expected: figure.text };
   }
   return { code: "grade", ...message("check.grade-mismatch", { stated: text, score: show(score), computed: figure.text ?? "" }), actual: text, expected: figure.text };
+}
+
+/** The note a stated figure carries (`{ value, note }`): where it was copied from, shown with its finding. */
+function note(node: unknown): Message | undefined {
+  const text = isMap(node) ? node.get("note") : undefined;
+  return typeof text === "string" ? message("check.stated-note", { note: text }) : undefined;
 }
 
 function modeName(mode: RoundingMode): Message {

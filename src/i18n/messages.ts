@@ -470,6 +470,7 @@ const CATALOGUE = {
   "unfilled.score": { zh: "自评得分", en: "the self-assessed score" },
   "org.duplicate-id": { zh: "机构名单编号“{id}”重复", en: "organisation list id “{id}” is used twice" },
   "org.reserved-id": { zh: "机构名单编号“{id}”与 {figure} 冲突：内设科室和所属事业单位请写在 internalOffices、affiliatedUnits 下", en: "organisation list id “{id}” clashes with {figure}: write internal offices and affiliated units under internalOffices and affiliatedUnits" },
+  "check.stated-note": { zh: "所载数字的说明：{note}", en: "note on the stated figure: {note}" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;

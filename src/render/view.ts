@@ -47,6 +47,9 @@ export function buildView(model: Model) {
           affiliated: org.affiliatedUnits?.items ?? null,
           officesLabel: org.internalOffices?.label ?? "内设科室",
           affiliatedLabel: org.affiliatedUnits?.label ?? "所属事业单位",
+          /** The list names only some (it ends in 等): its count is the one the report states. */
+          officesPartial: org.internalOffices?.partial === true,
+          affiliatedPartial: org.affiliatedUnits?.partial === true,
           /** Every other list, with the report's own name for it. */
           lists: (org.lists ?? []).map((list) => ({ label: list.label, count: ids.org.list(list.id), items: list.items ?? [], partial: list.partial === true })),
         }
@@ -86,9 +89,19 @@ export function buildView(model: Model) {
       problems: (n.problems ?? []).map((p) => ({ title: p.title, text: p.text ?? null })),
       measures: (n.measures ?? []).map((p) => ({ title: p.title, text: p.text ?? null })),
     },
-    achievements: (d.achievements ?? []).map((a) => ({ title: a.title, text: a.text ?? null })),
+    achievements: (d.achievements ?? []).map((a) => ({
+      title: a.title,
+      text: a.text ?? null,
+      indicators: (a.indicators ?? []).map((x) => ({ id: x.id, name: x.name, unit: x.unit ?? null, period: x.period ?? null })),
+    })),
     evaluation: d.evaluation
-      ? { summary: d.evaluation.summary ?? null, closing: d.evaluation.closing ?? null, scorecard: (d.evaluation.scorecard ?? []).length > 0 }
+      ? {
+          summary: d.evaluation.summary ?? null,
+          closing: d.evaluation.closing ?? null,
+          scorecard: (d.evaluation.scorecard ?? []).length > 0,
+          /** Each scorecard row's reason for a deviation (偏差原因), for a table that prints it. */
+          notes: (d.evaluation.scorecard ?? []).map((row) => row.note ?? null),
+        }
       : null,
   };
 }
