@@ -65,3 +65,25 @@ describe("init → check → build on the CLI", () => {
     expect(named(build.stderr)).toEqual(named(check.stderr));
   });
 });
+
+describe("missing means missing: a dataset with only unit, year and two duties", () => {
+  let dir: string;
+  beforeAll(() => {
+    ensureBuilt();
+    dir = mkdtempSync(join(tmpdir(), "perf-report-short-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("checks clean and builds (no figure invented, no internal error)", async () => {
+    const { writeFileSync, readFileSync } = await import("node:fs");
+    const file = join(dir, "short.yaml");
+    writeFileSync(file, "unit: { name: 测试局 }\nyear: 2021\nprofile:\n  duties: [负责甲, 负责乙]\n");
+    const check = cli(["check", file]);
+    expect([check.code, check.stderr.trimEnd()]).toEqual([0, "检查了 1 个文件：0 个错误，0 个警告"]);
+    const build = cli(["build", file, "-f", "md", "-o", join(dir, "short.md")]);
+    expect(build.code).toBe(0);
+    const md = readFileSync(join(dir, "short.md"), "utf8");
+    expect(md).toContain("（1）负责甲\n\n（2）负责乙");
+    expect(md).not.toMatch(/0万元|undefined|NaN/);
+  });
+});
