@@ -3,6 +3,8 @@
 // starting Node itself. Uses only public tools: GNU time (/usr/bin/time) for peak RSS.
 //   node bench/bench.mjs [--runs N] [--units N] [--quick]
 // Writes bench/results.json and prints a table with each figure's ratio to the floor.
+//   --baseline DIR: also measure the build in DIR (a checkout with its own dist/), each
+//   measure run for both builds one after the other, printed side by side ("before").
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -28,12 +30,19 @@ if (!existsSync(join(ROOT, "dist/cli.cjs"))) {
 
 // Measure a private copy of the build, so that a rebuild of dist/ during the run (tests,
 // another shell) cannot disturb it.
-const PKG = mkdtempSync(join(tmpdir(), "perf-report-bench-pkg-"));
-cpSync(join(ROOT, "dist"), join(PKG, "dist"), { recursive: true });
-cpSync(join(ROOT, "bin"), join(PKG, "bin"), { recursive: true });
-cpSync(join(ROOT, "package.json"), join(PKG, "package.json"));
-for (const dir of ["node_modules", "schemas", "templates"]) symlinkSync(join(ROOT, dir), join(PKG, dir), "dir");
+function privateCopy(root) {
+  const pkg = mkdtempSync(join(tmpdir(), "perf-report-bench-pkg-"));
+  cpSync(join(root, "dist"), join(pkg, "dist"), { recursive: true });
+  cpSync(join(root, "bin"), join(pkg, "bin"), { recursive: true });
+  cpSync(join(root, "package.json"), join(pkg, "package.json"));
+  for (const dir of ["node_modules", "schemas", "templates"]) symlinkSync(join(root, dir), join(pkg, dir), "dir");
+  return pkg;
+}
+const PKG = privateCopy(ROOT);
 const BIN = join(PKG, "bin/perf-report.js");
+const baselineAt = process.argv.indexOf("--baseline");
+const BASE_PKG = baselineAt > 0 ? privateCopy(process.argv[baselineAt + 1]) : undefined;
+const BASE_BIN = BASE_PKG && join(BASE_PKG, "bin/perf-report.js");
 
 /** One cold process: wall seconds and peak RSS (MB, when GNU time is there). */
 function once(args, cwd) {
@@ -47,7 +56,18 @@ function once(args, cwd) {
   return { seconds, rss };
 }
 
+/** A measure of this build, and of the baseline's right after it when there is one. */
 function measure(name, args, runs = RUNS, cwd = ROOT) {
+  const now = measureOne(name, args, runs, cwd);
+  if (BASE_BIN && args[0] === BIN) {
+    const out = args.indexOf("-o");
+    const baseArgs = args.map((a, i) => (a === BIN ? BASE_BIN : i === out + 1 && out > 0 ? a.replace(/(\.\w+)?(\/?)$/, "-before$1$2") : a));
+    results.push({ ...measureOne(`${name} [before]`, baseArgs, runs, cwd), before: true });
+  }
+  return now;
+}
+
+function measureOne(name, args, runs, cwd) {
   once(args, cwd); // warm the file-system cache
   const samples = Array.from({ length: runs }, () => once(args, cwd));
   const times = samples.map((s) => s.seconds).sort((a, b) => a - b);
@@ -78,14 +98,18 @@ try {
   for (const jobs of [1, 2]) {
     const out = join(work, `out-${jobs}`);
     mkdirSync(out);
+    mkdirSync(`${out}-before`);
     const r = measure(`build ${UNITS} units --jobs ${jobs}`, [BIN, "build", data, "-o", `${out}/`, "--jobs", String(jobs), "--quiet"], quick ? 1 : 3);
     r.perUnitMs = (r.median / UNITS) * 1000;
+    const before = results[results.length - 1];
+    if (before?.before) before.perUnitMs = (before.median / UNITS) * 1000;
     results.push(r);
     rmSync(out, { recursive: true, force: true });
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
   rmSync(PKG, { recursive: true, force: true });
+  if (BASE_PKG) rmSync(BASE_PKG, { recursive: true, force: true });
 }
 
 const floor = results[0].median;

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import Handlebars from "handlebars";
 
-const HELPERS = ["fig", "amount", "num", "pct", "has", "changeWord", "growthWord", "prose", "inc", "cn", "join", "table", "pagebreak", "positive"];
+const HELPERS = ["fig", "amount", "num", "pct", "has", "changeWord", "growthWord", "prose", "inc", "cn", "join", "positive", "doctitle", "heading", "para", "signature", "landscape", "table", "pagebreak"];
 const options = { strict: true, knownHelpers: Object.fromEntries(HELPERS.map((n) => [n, true])), knownHelpersOnly: true, noEscape: true, preventIndent: true };
 const source = readFileSync(new URL("../templates/report.hbs", import.meta.url), "utf8");
 const spec = Handlebars.precompile(source, options);

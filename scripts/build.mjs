@@ -21,10 +21,23 @@ const common = {
   legalComments: "none",
   minify: !process.argv.includes("--no-minify"),
 };
+// The DOCX writer and the docx package in a script of their own, dist/writer-docx.cjs, which
+// the writer registry requires on first use: a check, or a build of Markdown, neither reads
+// nor deserialises the package's code (its cache included).
+const docxApart = {
+  name: "docx-writer-apart",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/docx\.js$/ }, (args) => (args.importer.endsWith("src/write/registry.ts") ? { path: "./writer-docx.cjs", external: true } : undefined));
+  },
+};
+await build({ ...common, entryPoints: ["src/write/docx.ts"], outfile: "dist/writer-docx.cjs" });
 await build({
   ...common,
   entryPoints: ["src/entry.ts"],
   outfile: "dist/cli.cjs",
+  plugins: [docxApart],
+  // import() of that script as require(), which the code cache's loader serves (src/boot/code-cache.ts).
+  supported: { "dynamic-import": false },
   // Dependencies are bundled too; ajv-i18n and the generated modules below are required at
   // run time. A module's own URL, in a CommonJS bundle, is the bundle's.
   define: { "import.meta.url": "__perfReportUrl" },

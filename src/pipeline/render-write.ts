@@ -12,10 +12,9 @@ import { DEFAULT_TEMPLATE, defaultTemplate } from "../render/precompiled.js";
 import { ReadRefused, readTextGuarded } from "../load/guarded-read.js";
 import { DEFAULT_MAX_BYTES } from "../load/source.js";
 import { writeAtomic } from "../write/atomic.js";
-import { toDocx } from "../write/docx.js";
-import { toHtml } from "../write/html.js";
-import { toJson } from "../write/json.js";
-import { toMarkdown } from "../write/markdown.js";
+import { documentMeta } from "../render/meta.js";
+import { writerFor } from "../write/registry.js";
+import { WriterError } from "../write/writer.js";
 import { GB9704, mergeStyle, type DocStyle } from "../write/style.js";
 import { kindOf, reasonMessage } from "./classify.js";
 import { inputKeys, overwrittenInput } from "./guard.js";
@@ -71,21 +70,15 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
   try {
     const blocks = renderBlocks(await template(templateFile, options.maxBytes ?? DEFAULT_MAX_BYTES), model, { limits: renderLimits(), interrupted: stopped });
     const docStyle = await style(options.style);
-    const d = model.dataset;
-    const title = d.title ?? `${d.year}年度部门整体支出绩效自评报告`;
+    const meta = documentMeta(model.dataset, process.env.SOURCE_DATE_EPOCH);
     for (const [format, target] of targets) {
-      const content =
-        format === "docx"
-          ? await toDocx(blocks, { title, unit: d.unit.name, year: String(d.year) }, docStyle)
-          : format === "md"
-            ? toMarkdown(blocks)
-            : format === "html"
-              ? toHtml(blocks, `${d.unit.name}${title}`, docStyle)
-              : toJson(model);
-      outputs.push([target, content]);
+      const writer = await writerFor(format);
+      outputs.push([target, await writer.write({ blocks, model }, meta, docStyle)]);
     }
   } catch (error) {
     if (error instanceof RenderInterrupted) return { written: [], cancelled: true };
+    // -f pdf without LibreOffice (or a conversion it refused): the machine, not the input.
+    if (error instanceof WriterError) return { outcome: "environment", error: { code: "build.pdf", severity: "error", key: error.key, params: { detail: error.detail }, file } };
     templates.delete(templateFile);
     if (error instanceof ReadRefused) return { outcome: "input", error: { code: error.refusal.key, severity: "error", key: error.refusal.key, params: error.refusal.params, file: templateFile } };
     if (error instanceof TemplateError) return templateFailure(error, templateFile, file);

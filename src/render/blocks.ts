@@ -1,11 +1,26 @@
-/** The document model every writer turns into its own format. */
+/**
+ * The document model every writer turns into its own format. Template helpers build these
+ * blocks directly ({{#para}}, {{#heading 1}}, {{table "finance"}} …); text from the dataset is
+ * only ever the text of a run, never read again for structure.
+ */
 export type Block =
+  /** One line of the document title (the unit's name, the report's name). */
   | { type: "title"; text: string }
   | { type: "heading"; level: 1 | 2 | 3 | 4; text: string }
-  /** A paragraph; `lead` is a run-in heading ("2、机构设置情况。") printed before the text. */
-  | { type: "paragraph"; text: string; lead?: string }
+  /** A paragraph; `lead` is a run-in heading ("2、机构设置情况。") printed before its runs. */
+  | { type: "paragraph"; runs: Run[]; lead?: string }
   | { type: "table"; table: Table }
-  | { type: "pagebreak" };
+  | { type: "pagebreak" }
+  /** The blocks after this one, up to the next section block, sit on pages of this orientation. */
+  | { type: "section"; orientation: "portrait" | "landscape" }
+  /** 落款: lines set flush right (the issuing unit, the date). */
+  | { type: "signature"; lines: string[] };
+
+/** A stretch of text with one look; a new kind of run (an image) is a new member here. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+}
 
 export interface Cell {
   text: string;
@@ -17,8 +32,8 @@ export interface Cell {
 
 export interface Column {
   header: string;
-  /** Width in twentieths of a point. */
-  width: number;
+  /** A relative width: each writer shares out the width of its page's text area by these. */
+  weight: number;
   align: "left" | "center" | "right";
 }
 
@@ -28,38 +43,22 @@ export interface Table {
   caption: string;
   unit?: string;
   columns: Column[];
-  /** Extra header rows above the column headers (for grouped headers); usually none. */
   rows: Cell[][];
 }
 
+/** The paragraph's text, runs joined. */
+export const runText = (runs: readonly Run[]): string => runs.map((r) => r.text).join("");
+
 /**
- * Reads the template's output: one line per block.
- * `# ` title · `## `…`##### ` headings 1–4 · `#### lead||text` run-in heading ·
- * `::table NAME` · `::pagebreak` · any other non-empty line is a paragraph.
+ * `total` shared out by the columns' weights in whole units, the last column taking what
+ * rounding left, so that the parts add up to exactly `total`.
  */
-export function parseBlocks(text: string, tables: (name: string) => Table | null | undefined, onUnknownTable: (name: string, line: number) => void): Block[] {
-  const blocks: Block[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === "") return;
-    const heading = /^(#{1,5})\s+(.*)$/.exec(line);
-    if (heading) {
-      const depth = heading[1]!.length;
-      const body = heading[2]!.trim();
-      if (depth === 1) return void blocks.push({ type: "title", text: body });
-      const split = body.indexOf("||");
-      if (split >= 0) return void blocks.push({ type: "paragraph", lead: body.slice(0, split).trim(), text: body.slice(split + 2).trim() });
-      return void blocks.push({ type: "heading", level: (depth - 1) as 1 | 2 | 3 | 4, text: body });
-    }
-    const directive = /^::(\w+)(?:\s+(\S+))?$/.exec(line);
-    if (directive?.[1] === "pagebreak") return void blocks.push({ type: "pagebreak" });
-    if (directive?.[1] === "table") {
-      const table = tables(directive[2] ?? "");
-      if (table) blocks.push({ type: "table", table });
-      else if (table === undefined) onUnknownTable(directive[2] ?? "", i + 1);
-      return;
-    }
-    blocks.push({ type: "paragraph", text: line });
+export function shareWidths(columns: readonly Column[], total: number): number[] {
+  const sum = columns.reduce((n, c) => n + c.weight, 0);
+  let used = 0;
+  return columns.map((c, i) => {
+    const width = i === columns.length - 1 ? total - used : Math.round((total * c.weight) / sum);
+    used += width;
+    return width;
   });
-  return blocks;
 }

@@ -7,17 +7,21 @@ import { fillPlaceholders, parseSpec } from "../prose/placeholders.js";
 import { nearest } from "../validate/nearest.js";
 import { budgeted, RENDER_LIMITS, RenderBudget, RenderInterrupted, type RenderOptions } from "./budget.js";
 import { chineseNumeral, formatFigure, type FormatOptions } from "./format.js";
-import { TABLE_NAMES } from "./tables.js";
+import { BLOCK_HELPERS, registerBlockHelpers, strayText, type RenderState } from "./block-helpers.js";
+import type { Block } from "./blocks.js";
 import { fromHandlebars, locPos, offsetPos, TemplateError } from "./template-error.js";
 
 export { TemplateError } from "./template-error.js";
 
 /** The helpers a template may use; anything else is refused when the template is compiled. */
-export const HELPER_NAMES = ["fig", "amount", "num", "pct", "has", "changeWord", "growthWord", "prose", "inc", "cn", "join", "table", "pagebreak", "positive"] as const;
+export const HELPER_NAMES = ["fig", "amount", "num", "pct", "has", "changeWord", "growthWord", "prose", "inc", "cn", "join", "positive", ...BLOCK_HELPERS] as const;
 
 export interface CompiledTemplate {
-  /** Throws a TemplateError (with the template's line and column), or RenderInterrupted. */
-  render(model: Model, view: object, options?: RenderOptions): string;
+  /**
+   * The document's blocks, in the order the template made them. Throws a TemplateError (with
+   * the template's line and column), or RenderInterrupted.
+   */
+  render(model: Model, view: object, options?: RenderOptions): Block[];
 }
 
 /** The options every report template is compiled with (also at build time, for the default one). */
@@ -35,16 +39,19 @@ export const COMPILE_OPTIONS = {
  * and every error a TemplateError with the template's line and column.
  */
 export function instantiate(hb: typeof Handlebars, spec: TemplateSpecification, source: string): CompiledTemplate {
-  let current: Model | undefined;
+  let current: RenderState | undefined;
   let budget: RenderBudget | undefined;
-  registerHelpers(hb, () => current!);
+  registerHelpers(hb, () => current!.model);
+  registerBlockHelpers(hb, () => current!);
   const template = hb.template(budgeted(withStrictLookups(spec), hb, () => budget!));
   return {
     render(model, view, options = {}) {
-      current = model;
+      const state: RenderState = { model, blocks: [] };
+      current = state;
       budget = new RenderBudget(options.limits ?? RENDER_LIMITS, options.interrupted);
+      let text: string;
       try {
-        return template(refusePrinting(view), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+        text = template(refusePrinting(view), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (error) {
         if (error instanceof RenderInterrupted) throw error;
         // Text longer than a JavaScript string can hold: only a template that multiplies its output gets there.
@@ -52,7 +59,12 @@ export function instantiate(hb: typeof Handlebars, spec: TemplateSpecification, 
         // {{unit}} instead of {{unit.name}}: a whole group of fields would print as "[object Object]".
         if (error instanceof ObjectPrinted) throw new TemplateError("template.error", "template.object-printed", {}, mustacheOf(source));
         throw fromHandlebars(error, source, HELPER_NAMES);
+      } finally {
+        current = undefined;
       }
+      const stray = strayText(text);
+      if (stray) throw stray;
+      return state.blocks;
     },
   };
 }
@@ -176,14 +188,6 @@ export function registerHelpers(hb: typeof Handlebars, model: () => Model): void
     throw helperError(args, "template.unavailable", { name: "log" });
   });
   hb.registerHelper("join", (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === "string" ? sep : "、") : ""));
-  hb.registerHelper("table", (...args: unknown[]) => {
-    const name = args[0];
-    if (typeof name !== "string" || !TABLE_NAMES.includes(name)) {
-      throw helperError(args, "template.unknown-table", { name: JSON.stringify(name), tables: TABLE_NAMES.map((t) => `"${t}"`).join(", ") });
-    }
-    return `\n::table ${name}\n`;
-  });
-  hb.registerHelper("pagebreak", () => "\n::pagebreak\n");
 }
 
 /**

@@ -5,20 +5,12 @@ import { fundList } from "../model/funds.js";
 import type { Cell, Column, Table } from "./blocks.js";
 import { formatFigure } from "./format.js";
 
-/** Width of the type area: A4 (210 mm) less 28 mm and 26 mm margins = 156 mm, in twips. */
-export const TEXT_WIDTH = 8844;
-
 /** Tables use one precision throughout (two decimals for money), whatever prose does. */
 const TABLE_DP = 2;
 
+/** Columns with relative widths; each writer turns them into lengths on its own page. */
 function columns(specs: [string, number, Column["align"]][]): Column[] {
-  const total = specs.reduce((n, [, w]) => n + w, 0);
-  let used = 0;
-  return specs.map(([header, weight, align], i) => {
-    const width = i === specs.length - 1 ? TEXT_WIDTH - used : Math.round((TEXT_WIDTH * weight) / total);
-    used += width;
-    return { header, width, align };
-  });
+  return specs.map(([header, weight, align]) => ({ header, weight, align }));
 }
 
 function cellOf(model: Model, figure: Figure | undefined, options: { abs?: boolean } = {}): Cell {

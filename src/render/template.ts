@@ -162,6 +162,46 @@ export function recursionSite(ast: hbs.AST.Program): { line: number; col: number
   return undefined;
 }
 
+/** The helpers whose content is text; anything printed outside them is stray. */
+const TEXT_BLOCKS = new Set(["doctitle", "heading", "para", "signature"]);
+
+/**
+ * Where a template prints text outside every text block: the first such text or {{field}}
+ * outside inline partials (whose context is their caller's). Looked for only once a render
+ * found stray text, which has no position of its own.
+ */
+export function strayTextSite(ast: hbs.AST.Program): { line: number; col: number } | undefined {
+  const visitor = new Handlebars.Visitor();
+  let depth = 0;
+  let found: { line: number; col: number } | undefined;
+  const name = (node: { path: unknown }) => (node.path as hbs.AST.PathExpression).original;
+  intercept<hbs.AST.BlockStatement>(visitor, "BlockStatement", (node, visit) => {
+    const text = TEXT_BLOCKS.has(name(node));
+    if (text) depth++;
+    try {
+      return visit();
+    } finally {
+      if (text) depth--;
+    }
+  });
+  intercept<hbs.AST.BlockStatement>(visitor, "DecoratorBlock", () => undefined);
+  intercept<hbs.AST.ContentStatement>(visitor, "ContentStatement", (node, visit) => {
+    const offset = node.value.search(/\S/);
+    if (!found && depth === 0 && offset >= 0) {
+      const before = node.value.slice(0, offset).split("\n");
+      const line = node.loc.start.line + before.length - 1;
+      found = { line, col: before.length === 1 ? node.loc.start.column + offset + 1 : before[before.length - 1]!.length + 1 };
+    }
+    return visit();
+  });
+  intercept<hbs.AST.MustacheStatement>(visitor, "MustacheStatement", (node, visit) => {
+    if (!found && depth === 0 && !["table", "pagebreak"].includes(name(node))) found = locPos(node.loc);
+    return visit();
+  });
+  visitor.accept(ast);
+  return found;
+}
+
 /**
  * Compiles a user's report template strictly: an unknown helper or a syntax error fails here,
  * an unknown field when rendering, each with the template's line and column.
@@ -188,6 +228,10 @@ export function compileTemplate(source: string): CompiledTemplate {
       try {
         return template.render(model, view, options);
       } catch (error) {
+        if (error instanceof TemplateError && error.key === "template.text-outside" && !error.finding.pos) {
+          const site = strayTextSite(ast);
+          throw site ? error.at(site) : error;
+        }
         // Out of stack: name the inline partials that call each other, where one calls the next.
         if (!(error instanceof TemplateError) || error.finding.code !== "template.recursion" || error.finding.pos) throw error;
         const site = recursionSite(ast);

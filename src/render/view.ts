@@ -1,6 +1,7 @@
 import { ids, sourceId, UNIT_EXPENDITURE_COLUMNS, UNIT_INCOME_COLUMNS } from "../compute/ids.js";
 import type { Model } from "../compute/model.js";
 import { fundList } from "../model/funds.js";
+import { reportTitle } from "./meta.js";
 
 /**
  * What a template sees: the dataset's text, with every optional field present (null when
@@ -36,7 +37,7 @@ export function buildView(model: Model) {
       contact: d.unit.contact ? { person: d.unit.contact.person ?? null, phone: d.unit.contact.phone ?? null } : null,
     },
     year: String(d.year),
-    title: d.title ?? `${d.year}年度部门整体支出绩效自评报告`,
+    title: reportTitle(d),
     duties: d.profile?.duties ?? [],
     /** Documents the report cites, with their numbers (文号). */
     documents: (d.documents ?? []).map((doc) => ({ title: doc.title, number: doc.number ?? null })),

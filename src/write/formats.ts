@@ -1,2 +1,2 @@
-export const FORMATS = ["docx", "md", "html", "json"] as const;
+export const FORMATS = ["docx", "md", "html", "json", "pdf"] as const;
 export type OutputFormat = (typeof FORMATS)[number];

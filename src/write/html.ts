@@ -1,4 +1,5 @@
-import type { Block, Table } from "../render/blocks.js";
+import { shareWidths, type Block, type Table } from "../render/blocks.js";
+import type { Writer } from "./writer.js";
 import { escapeXml as esc } from "../text/escape-xml.js";
 import type { DocStyle } from "./style.js";
 
@@ -12,11 +13,15 @@ export function toHtml(blocks: readonly Block[], title: string, style: DocStyle)
         case "heading":
           return `<h${block.level + 1}>${esc(block.text)}</h${block.level + 1}>`;
         case "paragraph":
-          return `<p>${block.lead ? `<strong>${esc(block.lead)}</strong>` : ""}${esc(block.text)}</p>`;
+          return `<p>${block.lead ? `<strong>${esc(block.lead)}</strong>` : ""}${block.runs.map((r) => (r.bold ? `<strong>${esc(r.text)}</strong>` : esc(r.text))).join("")}</p>`;
         case "table":
           return table(block.table);
         case "pagebreak":
           return `<hr class="page-break">`;
+        case "signature":
+          return `<p class="signature">${block.lines.map(esc).join("<br>")}</p>`;
+        case "section":
+          return "";
       }
     })
     .join("\n");
@@ -36,6 +41,7 @@ caption { font-weight: bold; font-size: 12pt; }
 caption small { display: block; text-align: right; font-weight: normal; font-size: ${style.sizes.table}pt; }
 th, td { border: 1px solid #000; padding: 2px 4px; }
 td.right { text-align: right; } td.center { text-align: center; }
+p.signature { text-align: right; text-indent: 0; }
 hr.page-break { border: 0; border-top: 1px dashed #aaa; margin: 2em 0; }`;
   return `<!DOCTYPE html>
 <html lang="zh-CN">
@@ -66,6 +72,8 @@ export function cssString(text: string): string {
 }
 
 function table(t: Table): string {
+  // Widths in per mille of the table's width, from the columns' weights.
+  const cols = shareWidths(t.columns, 1000).map((w) => `<col style="width: ${w / 10}%">`).join("");
   const head = `<tr>${t.columns.map((c) => `<th>${esc(c.header)}</th>`).join("")}</tr>`;
   const rows = t.rows
     .map(
@@ -79,5 +87,7 @@ function table(t: Table): string {
           .join("")}</tr>`,
     )
     .join("\n");
-  return `<table>\n<caption>${esc(t.caption)}${t.unit ? `<small>${esc(t.unit)}</small>` : ""}</caption>\n<thead>${head}</thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+  return `<table>\n<caption>${esc(t.caption)}${t.unit ? `<small>${esc(t.unit)}</small>` : ""}</caption>\n<colgroup>${cols}</colgroup>\n<thead>${head}</thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
 }
+
+export const writer: Writer = { format: "html", write: async (document, meta, style) => toHtml(document.blocks, meta.subject, style) };

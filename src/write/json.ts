@@ -1,4 +1,5 @@
 import type { Figure } from "../compute/figure.js";
+import type { Writer } from "./writer.js";
 import type { Model } from "../compute/model.js";
 import { render } from "../i18n/messages.js";
 
@@ -21,3 +22,5 @@ function figureJson(f: Figure) {
     missing: f.missing && render("zh", f.missing),
   };
 }
+
+export const writer: Writer = { format: "json", write: async (document) => toJson(document.model) };

@@ -1,4 +1,5 @@
-import type { Block, Table } from "../render/blocks.js";
+import { runText, type Block, type Table } from "../render/blocks.js";
+import type { Writer } from "./writer.js";
 
 /** Markdown for preview and diffs: one block per paragraph, GFM tables. */
 export function toMarkdown(blocks: readonly Block[]): string {
@@ -12,13 +13,19 @@ export function toMarkdown(blocks: readonly Block[]): string {
         out.push(`${"#".repeat(block.level + 1)} ${escape(block.text)}`);
         break;
       case "paragraph":
-        out.push(escapeStart(escape(`${block.lead ?? ""}${block.text}`)));
+        out.push(escapeStart(escape(`${block.lead ?? ""}${runText(block.runs)}`)));
         break;
       case "table":
         out.push(table(block.table));
         break;
       case "pagebreak":
         out.push("---");
+        break;
+      case "signature":
+        // Two trailing spaces: a line break inside one Markdown paragraph.
+        out.push(block.lines.map((l) => escapeStart(escape(l))).join("  \n"));
+        break;
+      case "section":
     }
   }
   return `${out.join("\n\n")}\n`;
@@ -72,3 +79,5 @@ function escape(text: string): string {
 function escapeStart(text: string): string {
   return text.replace(/^(#|>|-|\+|=|\d+(?=\.\s))/, "\\$1");
 }
+
+export const writer: Writer = { format: "md", write: async (document) => toMarkdown(document.blocks) };

@@ -87,7 +87,7 @@ describe("perf-report build", () => {
     const helper = join(dir, "helper.hbs");
     writeFileSync(helper, "# 标题\n{{#each duties}}\n{{fmtMony this}}\n{{/each}}\n");
     expect(cli(["build", EXAMPLE, "-o", dir, "--template", helper]).stderr).toBe(
-      `${helper}:3:1: error[template.error] 未知的辅助函数“fmtMony”；可用的有：fig, amount, num, pct, has, changeWord, growthWord, prose, inc, cn, join, table, pagebreak, positive\n  |\n3 | {{fmtMony this}}\n  | ^\n\n处理了 1 个文件：1 个错误，0 个警告\n`,
+      `${helper}:3:1: error[template.error] 未知的辅助函数“fmtMony”；可用的有：fig, amount, num, pct, has, changeWord, growthWord, prose, inc, cn, join, positive, doctitle, heading, para, signature, landscape, table, pagebreak\n  |\n3 | {{fmtMony this}}\n  | ^\n\n处理了 1 个文件：1 个错误，0 个警告\n`,
     );
     const syntax = join(dir, "syntax.hbs");
     writeFileSync(syntax, "# a\n{{#if x}\n");
@@ -98,7 +98,7 @@ describe("perf-report build", () => {
 
   it("renders nothing from constructor or __proto__ in a template", () => {
     const template = join(dir, "proto.hbs");
-    writeFileSync(template, '# [{{unit.constructor}}][{{unit.__proto__}}][{{lookup unit "constructor"}}][{{#with unit}}{{constructor}}{{/with}}]\n');
+    writeFileSync(template, '{{#doctitle}}[{{unit.constructor}}][{{unit.__proto__}}][{{lookup unit "constructor"}}][{{#with unit}}{{constructor}}{{/with}}]{{/doctitle}}\n');
     const r = cli(["build", EXAMPLE, "-o", join(dir, "proto.md"), "-f", "md", "--template", template]);
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, "proto.md"), "utf8")).toBe("# \\[\\]\\[\\]\\[\\]\\[\\]\n");
@@ -212,9 +212,9 @@ describe("perf-report build", () => {
   });
 
   it("rejects an unknown output format as a usage error", () => {
-    const r = cli(["build", EXAMPLE, "-o", dir, "--format", "pdf"]);
+    const r = cli(["build", EXAMPLE, "-o", dir, "--format", "odt"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--format takes docx, md, html, json, not "pdf"');
+    expect(r.stderr).toBe("perf-report: --format 可用的格式是 docx、md、html、json、pdf，不是“odt”\n");
   });
 });
 

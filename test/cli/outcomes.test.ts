@@ -24,11 +24,12 @@ afterAll(() => {
 
 describe("an exception inside perf-report is an internal error (exit 3), not the dataset's fault", () => {
   // The example of issue 10: zlib.crc32 missing (an older Node 20) made every DOCX build fail
-  // with "error[build.error] (0 , Uo.crc32) is not a function", exit 2, at the dataset.
+  // with "error[build.error] (0 , Uo.crc32) is not a function", exit 2, at the dataset. The
+  // DOCX no longer uses zlib (issue 12): a DataView method the zip's dates are set with stands in.
   let preload: string;
   beforeAll(() => {
-    preload = join(tempDir("preload"), "no-crc32.cjs");
-    writeFileSync(preload, 'delete require("node:zlib").crc32;\n');
+    preload = join(tempDir("preload"), "no-set-uint16.cjs");
+    writeFileSync(preload, "DataView.prototype.setUint16 = undefined;\n");
   });
 
   it("exit 3, 'please report', the reason, no stack, nothing written", () => {
@@ -36,7 +37,7 @@ describe("an exception inside perf-report is an internal error (exit 3), not the
     const r = cli(["build", MINIMAL, "-o", `${out}/`], { env: { NODE_OPTIONS: `--require ${preload}` } });
     expect(r.code).toBe(3);
     const first = r.stderr.split("\n")[0]!;
-    expect(first).toMatch(/^test\/fixtures\/valid\/minimal\.yaml: error\[internal\] perf-report 内部错误：\(0 , \w+\.crc32\) is not a function。这是 perf-report 的缺陷，请报告（加 --debug 可看到详细信息）$/);
+    expect(first).toMatch(/^test\/fixtures\/valid\/minimal\.yaml: error\[internal\] perf-report 内部错误：\w+\.setUint16 is not a function。这是 perf-report 的缺陷，请报告（加 --debug 可看到详细信息）$/);
     expect(r.stderr).not.toMatch(/build\.error/);
     expect(r.stderr).not.toMatch(STACK_FRAME);
     expect(readdirSync(out)).toEqual([]);
@@ -46,8 +47,8 @@ describe("an exception inside perf-report is an internal error (exit 3), not the
     const out = tempDir("out");
     const r = cli(["build", MINIMAL, "-o", `${out}/`, "--lang", "en", "--debug"], { env: { NODE_OPTIONS: `--require ${preload}` } });
     expect(r.code).toBe(3);
-    expect(r.stderr.split("\n")[0]).toMatch(/^test\/fixtures\/valid\/minimal\.yaml: error\[internal\] internal error in perf-report: \(0 , \w+\.crc32\) is not a function\. This is a bug in perf-report; please report it \(--debug shows the details\)$/);
-    expect(r.stderr).toMatch(/TypeError: \(0 , \w+\.crc32\) is not a function\n\s+at /);
+    expect(r.stderr.split("\n")[0]).toMatch(/^test\/fixtures\/valid\/minimal\.yaml: error\[internal\] internal error in perf-report: \w+\.setUint16 is not a function\. This is a bug in perf-report; please report it \(--debug shows the details\)$/);
+    expect(r.stderr).toMatch(/TypeError: \w+\.setUint16 is not a function\n\s+at /);
   });
 });
 

@@ -10,7 +10,7 @@ export interface XmlElement {
   text: string;
 }
 
-const NAME = /^[A-Za-z_][\w.-]*/;
+const NAME = /^[A-Za-z_][\w.:-]*/;
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 function decode(raw: string, where: string): string {

@@ -20,7 +20,7 @@ import { EXAMPLE, tempDirs } from "../helpers/hostile.js";
 
 const tempDir = tempDirs();
 
-const NESTED_EACH = `# {{unit.name}}\n${"{{#each @root.duties}}".repeat(10)}x${"{{/each}}".repeat(10)}\n`;
+const NESTED_EACH = `{{#doctitle}}{{unit.name}}{{/doctitle}}\n${"{{#each @root.duties}}".repeat(10)}{{#para}}x{{/para}}${"{{/each}}".repeat(10)}\n`;
 const RUNS = (limit: string) => `error[template.budget] 模板的块已执行超过 ${limit} 次（多半是 {{#each}} 多层嵌套，或局部模板相互调用）`;
 
 function template(name: string, source: string): string {
@@ -117,7 +117,7 @@ describe("a batch where one unit's data makes the template run away", () => {
     const duties = Array.from({ length: 100 }, (_, i) => `职责${i + 1}`).join(", ");
     writeFileSync(bad, readFileSync(bad, "utf8").replace("duties: [负责测试工作。]", `duties: [${duties}]`));
     // Each unit's own duty, times every duty three deep: 1 run for a unit with one duty, 100^4 for the bad one.
-    const file = template("batch.hbs", "# {{unit.name}}\n{{#each duties}}\n{{#each @root.duties}}{{#each @root.duties}}{{#each @root.duties}}（{{inc @index}}）{{this}}{{/each}}{{/each}}{{/each}}\n{{/each}}\n");
+    const file = template("batch.hbs", "{{#doctitle}}{{unit.name}}{{/doctitle}}\n{{#para}}{{#each duties}}\n{{#each @root.duties}}{{#each @root.duties}}{{#each @root.duties}}（{{inc @index}}）{{this}}{{/each}}{{/each}}{{/each}}\n{{/each}}{{/para}}\n");
     const out = tempDir("batch-out");
     const r = await cliAsync(["build", data, "--template", file, "-f", "md", "-o", `${out}/`, "--jobs", "2"], { env: { PERF_REPORT_RENDER_LIMITS: "runs=20000" }, timeout: 60_000 });
     expect(r.timedOut).toBe(false);

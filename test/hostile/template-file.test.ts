@@ -18,7 +18,7 @@ const posix = process.platform !== "win32";
 
 /** A template of exactly `bytes` bytes: a title, then a Handlebars comment. */
 function bigTemplate(name: string, bytes: number): string {
-  const head = "# 甲乙\n{{!-- ";
+  const head = "{{#doctitle}}甲乙{{/doctitle}}\n{{!-- ";
   const tail = " --}}\n";
   const file = join(tmp, name);
   writeFileSync(file, head + "x".repeat(bytes - Buffer.byteLength(head) - Buffer.byteLength(tail)) + tail);

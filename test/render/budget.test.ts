@@ -35,7 +35,7 @@ function worded(error: TemplateError, lang: "zh" | "en"): object {
   return rest;
 }
 
-const nested = (depth: number, body = "x") => `# 标题\n${"{{#each @root.duties}}".repeat(depth)}${body}${"{{/each}}".repeat(depth)}\n`;
+const nested = (depth: number, body = "x") => `{{#doctitle}}标题{{/doctitle}}\n${"{{#each @root.duties}}".repeat(depth)}{{#para}}${body}{{/para}}${"{{/each}}".repeat(depth)}\n`;
 
 describe("the render's budget", () => {
   it("ten nested {{#each}} over the 16 duties: refused at the innermost block when the runs run out, in both languages", async () => {

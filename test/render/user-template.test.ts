@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { reconcile } from "../helpers/worded.js";
 import type { Model } from "../../src/compute/model.js";
 import { loadDataset } from "../helpers/worded.js";
+import { runText } from "../../src/render/blocks.js";
 import { renderBlocks } from "../../src/render/render.js";
 import { render as word } from "../../src/i18n/messages.js";
 import { renderFinding } from "../../src/findings/render.js";
@@ -19,7 +20,7 @@ async function model(): Promise<Model> {
 }
 
 const render = async (source: string): Promise<string[]> =>
-  renderBlocks(compileTemplate(source), await model()).map((b) => ("text" in b ? String(b.text) : b.type));
+  renderBlocks(compileTemplate(source), await model()).map((b) => ("text" in b ? b.text : b.type === "paragraph" ? runText(b.runs) : b.type));
 
 const refusal = (source: string): unknown => {
   try {
@@ -52,19 +53,19 @@ describe("templates the checks refuse, with their wording", () => {
 
 describe("templates the checks let through", () => {
   it("an inline partial called from the body, and again from another partial", async () => {
-    const source = '{{#*inline "名称"}}{{unit.name}}{{/inline}}{{#*inline "标题"}}# {{> 名称}}报告{{/inline}}{{> 标题}}\n';
+    const source = '{{#*inline "名称"}}{{unit.name}}{{/inline}}{{#*inline "标题"}}{{#doctitle}}{{> 名称}}报告{{/doctitle}}{{/inline}}{{> 标题}}\n';
     expect(await render(source)).toEqual(["永州市工业和信息化局报告"]);
   });
 
   it("{{this}} for the items of a list of text, and one value to #if, #each, #with, lookup", async () => {
-    const source = '{{#with unit}}{{#if selfName}}{{lookup this "selfName"}}{{/if}}{{/with}}\n{{#each duties}}{{#if @first}}{{this}}{{/if}}{{/each}}\n';
+    const source = '{{#para}}{{#with unit}}{{#if selfName}}{{lookup this "selfName"}}{{/if}}{{/with}}\n{{#each duties}}{{#if @first}}{{this}}{{/if}}{{/each}}{{/para}}\n';
     const [first, second] = await render(source);
     expect(first).toBe("我局");
     expect(second).toMatch(/^负责/);
   });
 
   it("a fund's figure id through a block parameter or an index ({{amount fund.allocated}}, {{amount funds.0.allocated}})", async () => {
-    const source = "{{#each funds as |fund|}}{{#if @first}}{{fund.name}}{{amount fund.allocated}}{{/if}}{{/each}}\n{{amount funds.0.allocated}}\n";
+    const source = "{{#para}}{{#each funds as |fund|}}{{#if @first}}{{fund.name}}{{amount fund.allocated}}{{/if}}{{/each}}\n{{amount funds.0.allocated}}{{/para}}\n";
     const [first, second] = await render(source);
     expect(first).toMatch(/^\S+\d[\d.,]*万元$/);
     expect(second).toMatch(/^\d[\d.,]*万元$/);

@@ -33,7 +33,7 @@ describe("cssString", () => {
 describe("toHtml with a hostile style that bypassed the schema", () => {
   it("puts no script and no second </style> in the page", () => {
     const style = mergeStyle(GB9704, { fonts: { latin: INJECTION, title: INJECTION, heading1: INJECTION, heading2: INJECTION, body: INJECTION } });
-    const html = toHtml([{ type: "paragraph", text: "正文" }], "标题", style);
+    const html = toHtml([{ type: "paragraph", runs: [{ text: "正文" }] }], "标题", style);
     expect(html).not.toContain("<script");
     expect(html.match(/<\/style>/g)).toHaveLength(1);
     expect(html.match(/<style>/g)).toHaveLength(1);

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { documentMeta } from "../../src/render/meta.js";
 import { toDocx } from "../../src/write/docx.js";
 import { GB9704 } from "../../src/write/style.js";
 import { buildBlocks, SEED } from "../helpers/build-example.js";
@@ -21,7 +22,7 @@ describe.skipIf(!soffice || !pdftotext)("the DOCX as LibreOffice renders it", ()
     const { model, blocks } = await buildBlocks();
     const dir = mkdtempSync(join(tmpdir(), "perf-report-lo-"));
     const docx = join(dir, "report.docx");
-    writeFileSync(docx, await toDocx(blocks, { title: "2020年度部门整体支出绩效自评报告", unit: model.dataset.unit.name, year: "2020" }, GB9704));
+    writeFileSync(docx, await toDocx({ blocks }, documentMeta(model.dataset, undefined), GB9704));
     execFileSync(soffice!, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, docx], { stdio: "ignore", timeout: 120_000 });
     // pdftotext spaces out justified CJK lines and breaks them; compare without whitespace or digit grouping.
     const text = execFileSync("pdftotext", ["-layout", join(dir, "report.pdf"), "-"], { encoding: "utf8" }).replace(/\s+/g, "").replace(/(\d),(?=\d{3})/g, "$1");
