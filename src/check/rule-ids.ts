@@ -35,4 +35,7 @@ export const RULE_IDS: readonly string[] = [
   "placeholder.unfilled",
   "org.duplicate-id",
   "org.reserved-id",
+  "indicator.actual-and-formula",
+  "indicator.target-and-target-of",
+  "indicator.precision",
 ];
