@@ -311,7 +311,7 @@ describe("--strict", () => {
     const plain = cli(["check", WARNING_ONLY, "--lang", "en"]);
     expect(plain.code).toBe(0);
     expect(plain.stderr.split("\n")[0]).toBe(
-      `${WARNING_ONLY}:12:3: warning[carry-over] expenditure 100.01 exceeds this year's income 100; the gap must come from carry-over — say so in the dataset`,
+      `${WARNING_ONLY}:12:3: warning[carry-over] expenditure 100.01 exceeds this year's income 100; the gap of 0.01 must come from the opening carry-over: fill in finance.openingCarryOver`,
     );
     // The caret is under the expenditure: key itself.
     expect(plain.stderr.split("\n").slice(1, 4)).toEqual(["   |", "12 |   expenditure:", "   |   ^^^^^^^^^^^"]);
@@ -320,7 +320,7 @@ describe("--strict", () => {
     const strict = cli(["check", WARNING_ONLY, "--lang", "en", "--strict"]);
     expect(strict.code).toBe(1);
     expect(strict.stderr.split("\n")[0]).toBe(
-      `${WARNING_ONLY}:12:3: error[carry-over] expenditure 100.01 exceeds this year's income 100; the gap must come from carry-over — say so in the dataset`,
+      `${WARNING_ONLY}:12:3: error[carry-over] expenditure 100.01 exceeds this year's income 100; the gap of 0.01 must come from the opening carry-over: fill in finance.openingCarryOver`,
     );
     expect(strict.stderr.trimEnd().split("\n").at(-1)).toBe("checked 1 file: 1 error, 0 warnings");
   });
