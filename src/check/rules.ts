@@ -18,24 +18,27 @@ function at(model: Model, pointer: string, code: string, what: Message, severity
 
 /** "内设科室19个" against the names listed. */
 const listedCounts: Rule = (model, ran) => {
-  const org = model.dataset.profile.organisation;
+  const org = model.dataset.profile?.organisation;
   const lists = [
-    ["internalOffices", org?.internalOffices],
-    ["affiliatedUnits", org?.affiliatedUnits],
-  ] as const;
-  return lists.flatMap(([key, list]) => {
-    if (list?.count === undefined) return [];
+    { key: "org.internalOffices" as const, list: org?.internalOffices, base: "/profile/organisation/internalOffices" },
+    { key: "org.affiliatedUnits" as const, list: org?.affiliatedUnits, base: "/profile/organisation/affiliatedUnits" },
+    ...(org?.lists ?? []).map((list, i) => ({ key: undefined, label: list.label, list, base: `/profile/organisation/lists/${i}` })),
+  ];
+  return lists.flatMap(({ key, list, base, ...rest }) => {
+    if (list?.count === undefined || list.items === undefined) return [];
     ran("listed-count");
-    if (list.count === list.items.length) return [];
-    const what = message("check.listed-count", { what: { key: `org.${key}` }, stated: list.count, listed: list.items.length });
-    return [{ ...at(model, `/profile/organisation/${key}/count`, "listed-count", what), expected: String(list.items.length), actual: String(list.count) }];
+    const listed = list.items.length;
+    // A partial list (…等16个股室) only has to be no longer than the count it states.
+    if (list.partial === true ? list.count >= listed : list.count === listed) return [];
+    const what = message("check.listed-count", { what: key ? { key } : ("label" in rest ? String(rest.label) : ""), stated: list.count, listed });
+    return [{ ...at(model, `${base}/count`, "listed-count", what), expected: String(listed), actual: String(list.count) }];
   });
 };
 
 /** Σ special-fund spending against the project expenditure; each fund within its allocation. */
 const fundSpending: Rule = (model, ran) => {
   const out: Finding[] = [];
-  const funds = model.dataset.finance.specialFunds ?? [];
+  const funds = model.dataset.finance?.specialFunds ?? [];
   const project = model.figures.get(ids.expenditure.project.amount);
   const listed = model.figures.get(ids.funds.spent);
   if (project?.value && listed?.value) {

@@ -11,7 +11,7 @@ export function computeFinance(b: Builder, dataset: Dataset, settings: Settings)
   const pct = settings.percentDecimals;
   const { income: I, expenditure: E, carryOver: C, budget: B } = ids;
 
-  const sources = f.income.sources.map((source, i) => {
+  const sources = (f?.income?.sources ?? []).map((source, i) => {
     const id = I.source(sourceId(source, i));
     const base = `/finance/income/sources/${i}`;
     const prior = b.input(id.prior, "amount", message("figure.income.source.prior", { name: source.name }), `${base}/prior`);
@@ -42,7 +42,7 @@ export function computeFinance(b: Builder, dataset: Dataset, settings: Settings)
 
   b.difference(C.total, "amount", message("figure.carryOver.total"), income, expenditure, "carry-over");
 
-  const funds = (f.specialFunds ?? []).map((fund, i) => {
+  const funds = (f?.specialFunds ?? []).map((fund, i) => {
     const base = `/finance/specialFunds/${i}`;
     const id = ids.fund(fund.id);
     const name = { name: fund.name };

@@ -106,6 +106,61 @@ export interface Dataset {
    */
   prior?: string;
   /**
+   * 报告用哪一种格式（perf-report templates 列出内置的几种），以及随地区和年份变化的叫法和表格式报告的封面。
+   */
+  report?: {
+    /**
+     * 内置格式的名称：six-part（六部分叙述式，默认）、yiyang（基本情况/绩效目标/实施情况分析）、score-first（先列自评得分）、table-form（岳阳表格式，带封面）。命令行的 --template 优先。
+     */
+    template?: "six-part" | "yiyang" | "score-first" | "table-form";
+    /**
+     * 报告中随地区和年份变化的叫法，不填用默认叫法：personnel 人员经费（或“工资福利支出”），public 公用经费（或“日常公用支出”“商品和服务支出”），internalOffices 内设科室（或“股室”），affiliatedUnits 所属事业单位（或“二级机构”）。
+     */
+    labels?: {
+      /**
+       * 例如“工资福利支出”。
+       */
+      personnel?: string;
+      /**
+       * 例如“日常公用支出”“商品和服务支出”。
+       */
+      public?: string;
+      /**
+       * 例如“股室”“内设科室”。
+       */
+      internalOffices?: string;
+      /**
+       * 例如“二级机构”“所属事业单位”。
+       */
+      affiliatedUnits?: string;
+    };
+    /**
+     * 表格式报告封面上的栏目；不填的栏目不印。
+     */
+    cover?: {
+      /**
+       * 封面标题前的地区，例如“岳阳市”：印作“岳阳市2018年度部门整体支出绩效评价自评报告”。
+       */
+      region?: string;
+      /**
+       * 例如“部门（单位）绩效自评”。
+       */
+      method?: string;
+      /**
+       * 例如“部门（单位）评价组”。
+       */
+      evaluator?: string;
+      /**
+       * 按报告书写，例如“2019年06月18日”。
+       */
+      date?: string;
+      /**
+       * 封面末行，例如“岳阳市财政局（制）”。
+       */
+      issuer?: string;
+    };
+  };
+  /**
    * 金额单位、舍入方式和显示格式。
    */
   settings?: {
@@ -164,15 +219,15 @@ export interface Dataset {
   /**
    * 职能职责、机构设置和人员编制。
    */
-  profile: {
+  profile?: {
     /**
      * 逐条书写的部门职能职责，报告中编号为（1）（2）……
      *
      * @minItems 1
      */
-    duties: [string, ...string[]];
+    duties?: [string, ...string[]];
     /**
-     * 内设机构和所属单位。
+     * 内设机构和所属单位：内设科室、所属事业单位，以及报告列出的其他名单（股室、副科级事业单位、直属事业单位、二级机构……）。
      */
     organisation?: {
       /**
@@ -181,6 +236,31 @@ export interface Dataset {
       asOf?: string;
       internalOffices?: NamedList;
       affiliatedUnits?: NamedList1;
+      /**
+       * 报告列出的任意多份机构名单，每份有自己的名称（label），例如“股室”“副科级事业单位”“直属事业单位”“二级机构”。个数用 {{org.编号.count}} 引用。
+       */
+      lists?: {
+        /**
+         * 名单的编号，个数用 {{org.编号.count}} 引用，例如 sections。
+         */
+        id: string;
+        /**
+         * 报告中这份名单的叫法，例如“股室”“副科级事业单位”“直属事业单位”“二级机构”。
+         */
+        label: string;
+        /**
+         * 报告中写明的个数（如“直属事业单位10个”）；填写后与名单条数核对（partial 时所述个数不得少于名单条数）。不填则按名单计数。
+         */
+        count?: number;
+        /**
+         * true：报告只列出一部分（名单以“等”结尾），个数取所述个数，核对时只要求名单条数不超过它。
+         */
+        partial?: boolean;
+        /**
+         * 逐个列出的名称。
+         */
+        items?: string[];
+      }[];
     };
     /**
      * 编制数、实有人数和退休人员。
@@ -190,6 +270,10 @@ export interface Dataset {
        * 人员情况的时点表述，例如“2020年末”。
        */
       asOf?: string;
+      /**
+       * 报告写明的编制总数（如“核定编制109人”）。列出 authorisedPosts 时与其合计核对；不列分类时只写此数。
+       */
+      authorised?: number;
       /**
        * 按编制类型列出的编制数；合计由工具计算。
        */
@@ -220,17 +304,17 @@ export interface Dataset {
   /**
    * 本年和上年的收入、支出、预算调整和专项资金。结转结余、合计、增减额和比率都由工具计算。
    */
-  finance: {
+  finance?: {
     /**
      * 按来源列出的本年收入。
      */
-    income: {
+    income?: {
       /**
        * 每项收入来源及其金额，例如“财政拨款收入”。
        *
        * @minItems 1
        */
-      sources: [
+      sources?: [
         {
           /**
            * 在文字中引用此项时使用的编号，例如 appropriation。
@@ -276,19 +360,19 @@ export interface Dataset {
     /**
      * 本年支出：基本支出（人员经费、公用经费）和项目支出。
      */
-    expenditure: {
+    expenditure?: {
       /**
        * 保障机构正常运转的支出。
        */
-      basic: {
+      basic?: {
         /**
          * 工资福利支出等人员经费。
          */
-        personnel: number;
+        personnel?: number;
         /**
          * 日常公用支出。
          */
-        public: number;
+        public?: number;
         /**
          * 上年基本支出（如有）。
          */
@@ -297,7 +381,7 @@ export interface Dataset {
       /**
        * 本年项目支出合计（取自决算）。
        */
-      project: number;
+      project?: number;
       /**
        * 上年项目支出（如有）。
        */
@@ -405,6 +489,19 @@ export interface Dataset {
     }[];
   };
   /**
+   * 报告引用的文件及其文号，例如《关于全面实施预算绩效管理的意见》（中发〔2018〕34号）。
+   */
+  documents?: {
+    /**
+     * 书名号内的文件名称，不含书名号。
+     */
+    title: string;
+    /**
+     * 例如“中发〔2018〕34号”。
+     */
+    number?: string;
+  }[];
+  /**
    * 各部分的文字。可用 {{编号}} 引用计算所得的数字，例如 {{expenditure.basic.personnel}}；{{编号:n}} 只写数字不带单位，{{编号:1}} 指定 1 位小数。
    */
   narrative?: {
@@ -439,6 +536,24 @@ export interface Dataset {
      */
     management?: [string, ...string[]];
     problems?: TitledItems;
+    /**
+     * 部门整体支出绩效目标（益阳格式“（二）部门整体支出绩效目标”），逐段书写。
+     *
+     * @minItems 1
+     */
+    goals?: [string, ...string[]];
+    /**
+     * 表格式报告“年度主要工作内容”，逐条书写，编号由工具生成。
+     *
+     * @minItems 1
+     */
+    tasks?: [string, ...string[]];
+    /**
+     * 表格式报告“年度部门（单位）总体运行情况及取得的成绩”，逐段书写。
+     *
+     * @minItems 1
+     */
+    overall?: [string, ...string[]];
     measures?: TitledItems1;
   };
   /**
@@ -539,26 +654,42 @@ export interface Dataset {
  */
 export interface NamedList {
   /**
-   * 报告中写明的个数（如“内设科室19个”）；填写后与名单条数核对。不填则按名单计数。
+   * 报告中这份名单的叫法，例如“内设科室”“股室”“二级机构”。不填用默认叫法。
+   */
+  label?: string;
+  /**
+   * 报告中写明的个数（如“内设科室19个”）；填写后与名单条数核对（partial 时所述个数不得少于名单条数）。不填则按名单计数。
    */
   count?: number;
   /**
+   * true：报告只列出一部分（名单以“等”结尾，如“办公室、预算股等16个股室”），个数取所述个数，核对时只要求名单条数不超过它。
+   */
+  partial?: boolean;
+  /**
    * 逐个列出的名称。
    */
-  items: string[];
+  items?: string[];
 }
 /**
  * 所属（二级）单位名单。
  */
 export interface NamedList1 {
   /**
-   * 报告中写明的个数（如“内设科室19个”）；填写后与名单条数核对。不填则按名单计数。
+   * 报告中这份名单的叫法，例如“内设科室”“股室”“二级机构”。不填用默认叫法。
+   */
+  label?: string;
+  /**
+   * 报告中写明的个数（如“内设科室19个”）；填写后与名单条数核对（partial 时所述个数不得少于名单条数）。不填则按名单计数。
    */
   count?: number;
   /**
+   * true：报告只列出一部分（名单以“等”结尾，如“办公室、预算股等16个股室”），个数取所述个数，核对时只要求名单条数不超过它。
+   */
+  partial?: boolean;
+  /**
    * 逐个列出的名称。
    */
-  items: string[];
+  items?: string[];
 }
 export interface Indicator {
   /**

@@ -18,11 +18,11 @@ interface Named {
  */
 export function checkIds(located: Located): Finding[] {
   const data = located.data as Dataset;
-  const sources: Named[] = data.finance.income.sources.map((s, i) => {
+  const sources: Named[] = (data.finance?.income?.sources ?? []).map((s, i) => {
     const pointer = `/finance/income/sources/${i}`;
     return { id: sourceId(s, i), pointer: s.id === undefined ? pointer : `${pointer}/id` };
   });
-  const funds: Named[] = (data.finance.specialFunds ?? []).map((f, i) => ({ id: f.id, pointer: `/finance/specialFunds/${i}/id` }));
+  const funds: Named[] = (data.finance?.specialFunds ?? []).map((f, i) => ({ id: f.id, pointer: `/finance/specialFunds/${i}/id` }));
   const indicators: Named[] = (data.achievements ?? []).flatMap((a, i) => (a.indicators ?? []).map((x, k) => ({ id: x.id, pointer: `/achievements/${i}/indicators/${k}/id` })));
 
   const reservedSource = (id: string) => ((INCOME_COMPUTED as readonly string[]).includes(id) ? ids.income.source(id).amount : undefined);
