@@ -135,7 +135,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .argument("<inputs...>", "dataset files, directories or glob patterns")
     .option("-o, --out <path>", "output file, or directory (ending in / or existing) for several outputs; default: current directory")
     .option("-f, --format <list>", "comma-separated: docx, md, html, json", parseFormats, ["docx"] as OutputFormat[])
-    .option("--template <file>", "a Handlebars report template of your own")
+    .option("--template <name|file>", "a bundled report family (perf-report templates) or a Handlebars template of your own")
     .option("--style <file>", "YAML/JSON document style: page, fonts, sizes, lineSpacing, bold")
     .option("--force", "build even when figures do not reconcile")
     .addOption(jobsOption())
@@ -154,6 +154,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const target = await outputTarget(o.out, files.length, o.format, command.getOptionValueSource("format") !== "default", o.lang ?? lang);
       // Checked once here, so that a missing template or a bad style is one usage error, not one per unit.
       // Like every input: a regular file (a FIFO would hang the build, /dev/zero fill the memory) within --max-bytes.
+      const { isFamily } = await import("../render/families.js");
+      const family = o.template !== undefined && isFamily(o.template) ? o.template : undefined;
+      if (family !== undefined) o.template = undefined;
       if (o.template !== undefined) {
         const { readGuarded } = await import("../load/guarded-read.js");
         const { DEFAULT_MAX_BYTES } = await import("../load/source.js");
@@ -184,6 +187,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         formats: target.formats,
         out: "dir" in target ? { dir: target.dir, stem: stems.get(file) } : { file: target.file },
         template: o.template,
+        family,
         style: o.style,
         force: o.force,
         maxBytes: o.maxBytes,
@@ -248,6 +252,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       if (o.out === undefined) io.out(text);
       else code = await (await import("./schema-out.js")).writeSchema(o.out, text, source, o.lang ?? lang, io);
     });
+
+  program
+    .command("templates")
+    .description(lang === "zh" ? "列出内置的报告格式" : "list the bundled report families")
+    .addOption(langOption())
+    .action(async (o: { lang?: Lang }) => io.out((await import("./templates.js")).listFamilies(o.lang ?? lang)));
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -419,6 +419,18 @@ const CATALOGUE = {
     en: "-f pdf needs LibreOffice, and no soffice command was found; install it: sudo apt-get install libreoffice-writer-nogui (macOS: brew install --cask libreoffice), or name it in PERF_REPORT_SOFFICE",
   },
   "pdf.failed": { zh: "LibreOffice 未能把 DOCX 转换为 PDF：{detail}", en: "LibreOffice could not convert the DOCX to PDF: {detail}" },
+  // Report families (issue 13, h13): bundled templates, computed numbering, sentences that need their figures.
+  "template.number-style": {
+    zh: "number 应当是编号样式，含一个“一”或“1”表示编号所在，例如 number=\"一、\"、number=\"（一）\"、number=\"1、\"",
+    en: "number must be a numbering style with one 一 or 1 where the number goes, e.g. number=\"一、\", number=\"（一）\", number=\"1、\"",
+  },
+  "template.term": { zh: "term 需要两个文字：叫法的名称和模板的默认叫法，例如 {{term \"personnel\" \"工资福利支出\"}}", en: "term takes two texts: the label's key and the template's default, e.g. {{term \"personnel\" \"工资福利支出\"}}" },
+  "family.six-part": { zh: "六部分叙述式（湖南常用）：部门概况、支出管理及使用、专项组织实施、绩效情况、存在问题、改进措施", en: "six-part narrative (common in Hunan): profile, spending, special funds, performance, problems, measures" },
+  "family.yiyang": { zh: "益阳式：一、基本情况（部门整体支出概况、绩效目标、实施情况分析），然后绩效情况、问题和措施", en: "Yiyang outline: 一、基本情况 (spending overview, performance goals, implementation analysis), then performance, problems, measures" },
+  "family.score-first": { zh: "先列自评得分：一、自评得分情况，二、单位基本概况（机构、人员、预算单位构成、职责），然后收支与绩效", en: "score first: 一、自评得分情况, then the unit's profile (organisation, staff, budget units, duties), money and performance" },
+  "family.table-form": { zh: "岳阳表格式：封面（预算编码、评价方式、评价机构、报告日期），基本概况与收支情况以表格填列", en: "Yueyang table form: a cover page (budget code, method, evaluator, date), then the profile and the money as form tables" },
+  "templates.heading": { zh: "内置报告格式（数据集写 report.template: 名称，或 build --template 名称）：", en: "Bundled report families (a dataset says report.template: NAME, or build --template NAME):" },
+  "templates.default": { zh: "（默认）", en: " (default)" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
