@@ -131,7 +131,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const target = await outputTarget(o.out, files.length, o.format, command.getOptionValueSource("format") !== "default", o.lang ?? lang);
       // Checked once here, so that a missing template or a bad style is one usage error, not one per unit.
       // Like every input: a regular file (a FIFO would hang the build, /dev/zero fill the memory) within --max-bytes.
-      const { isFamily } = await import("../render/families.js");
+      const { isFamily } = await import("../families.js");
       const family = o.template !== undefined && isFamily(o.template) ? o.template : undefined;
       if (family !== undefined) o.template = undefined;
       if (o.template !== undefined) {

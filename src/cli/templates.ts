@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
-import { DEFAULT_FAMILY, FAMILIES } from "../render/families.js";
+import { DEFAULT_FAMILY, FAMILIES } from "../families.js";
 
 /** `perf-report templates`: each bundled family, its name and what its outline is. */
 export function listFamilies(lang: Lang): string {

@@ -9,7 +9,7 @@ import { renderLimits, RenderInterrupted } from "../render/budget.js";
 import { renderBlocks } from "../render/render.js";
 import { TemplateError, type CompiledTemplate } from "../render/helpers.js";
 import { bundledTemplate } from "../render/precompiled.js";
-import { DEFAULT_FAMILY, FAMILIES, familyFile, isBundledTemplate, isFamily } from "../render/families.js";
+import { DEFAULT_FAMILY, FAMILIES, familyFile, isBundledTemplate, isFamily } from "../families.js";
 import { ReadRefused, readTextGuarded } from "../load/guarded-read.js";
 import { DEFAULT_MAX_BYTES } from "../load/source.js";
 import { writeAtomic } from "../write/atomic.js";

@@ -9,7 +9,7 @@ import { budgeted, RENDER_LIMITS, RenderBudget, RenderInterrupted, type RenderOp
 import { chineseNumeral, formatFigure, type FormatOptions } from "./format.js";
 import { BLOCK_HELPERS, registerBlockHelpers, strayText, type RenderState } from "./block-helpers.js";
 import { finishOutline } from "./outline.js";
-import { RESERVED_ROOTS } from "../compute/ids.js";
+import { ids } from "../compute/ids.js";
 import type { Block } from "./blocks.js";
 import { fromHandlebars, locPos, offsetPos, TemplateError } from "./template-error.js";
 
@@ -139,8 +139,21 @@ function helperError(args: unknown[], key: MessageKey, params: Params = {}): Tem
   return new TemplateError("template.helper", key, params, where(args));
 }
 
-/** A figure id of the report's own (income.…, staff.…): the data may simply not have it. */
-const REPORT_ID = new RegExp(`^(${RESERVED_ROOTS.join("|")})\\.`);
+/** Every fixed figure id of the report's own (income.total, staff.inPost …), from `ids`. */
+const FIXED_IDS = new Set<string>();
+(function collect(node: unknown): void {
+  if (typeof node === "string") FIXED_IDS.add(node);
+  else if (node && typeof node === "object") Object.values(node).forEach(collect);
+})(ids);
+
+/** Ids named after the dataset's own lists: a fund, an organisation list, a post type, a scorecard row. */
+const LISTED_ID = /^(fund\.[^.]+\.(allocated|spent|balance|execution)|org\.[^.]+\.count|staff\.posts\.\d+|score\.items\.\d+\.(weight|score))$/;
+
+/**
+ * A figure the report may ask for and the data may simply not give (income.prior without a
+ * prior year): printed as nothing. Any other unknown id (income.totl) is the template's error.
+ */
+const mayBeAbsent = (id: string) => FIXED_IDS.has(id) || LISTED_ID.test(id);
 
 /** A figure the data does not give: printed as nothing, and the sentence holding it is left out. */
 const ABSENT: Figure = { id: "", kind: "amount", label: "", value: null, dp: 0, formula: "", inputs: [] } as unknown as Figure;
@@ -150,7 +163,7 @@ export function registerHelpers(hb: typeof Handlebars, model: () => Model, missi
     const id = args[0];
     if (typeof id !== "string") throw helperError(args, "template.figure-id", { helper });
     const f = model().figures.get(id);
-    if (!f && REPORT_ID.test(id)) return ABSENT;
+    if (!f && mayBeAbsent(id)) return ABSENT;
     if (!f) {
       const guess = nearest(id, model().figures.ids());
       throw guess ? helperError(args, "template.unknown-figure-guess", { helper, id, guess }) : helperError(args, "template.unknown-figure", { helper, id });

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { loadGenerated } from "../paths.js";
-import { DEFAULT_FAMILY, familyFile, type FamilyName } from "./families.js";
+import { DEFAULT_FAMILY, familyFile, type FamilyName } from "../families.js";
 import { instantiate, type CompiledTemplate } from "./helpers.js";
 
-export const DEFAULT_TEMPLATE = familyFile(DEFAULT_FAMILY);
+
 
 /**
  * A bundled template: compiled at build time (dist/report-template.cjs holds every family), so

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FAMILIES, familyFile } from "../../src/render/families.js";
+import { FAMILIES, familyFile } from "../../src/families.js";
 import { runText, type Block } from "../../src/render/blocks.js";
 import { toMarkdown } from "../../src/write/markdown.js";
 import { chineseNumeral } from "../../src/render/format.js";

@@ -1,5 +1,5 @@
-import { packagePath } from "../paths.js";
-import type { MessageKey } from "../i18n/messages.js";
+import { packagePath } from "./paths.js";
+import type { MessageKey } from "./i18n/messages.js";
 
 /**
  * The bundled report families: each a real outline found in published reports, a template in
