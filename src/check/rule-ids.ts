@@ -28,4 +28,7 @@ export const RULE_IDS: readonly string[] = [
   "fund.duplicate-id",
   "indicator.formula",
   "indicator.target-of",
+  "indicator.actual-and-formula",
+  "indicator.target-and-target-of",
+  "indicator.precision",
 ];

@@ -114,6 +114,16 @@ const scoring: Rule = (model, ran) => {
     const bands = model.settings.gradeBands;
     if (bands.some((b, i) => i > 0 && !b.min.lt(bands[i - 1]!.min))) out.push(at(model, "/settings/gradeBands", "grade-bands", message("check.bands-order")));
   }
+  // A score below every band has no grade (score.grade without text): say so where the score is.
+  const grade = model.figures.get(S.grade);
+  if (total && grade) {
+    ran("grade-bands");
+    const lowest = model.settings.gradeBands.reduce((low, b) => (b.min.lt(low.min) ? b : low));
+    if (grade.text === undefined) {
+      const where = evaluation?.score !== undefined ? "/evaluation/score" : "/evaluation/scorecard";
+      out.push(at(model, where, "grade-bands", message("check.grade-below-bands", { score: show(total), grade: lowest.grade, min: show(lowest.min) })));
+    }
+  }
   // MOF: "严禁刻意抬高分数" — a full score next to unmet indicators deserves a second look.
   if (total && total.gte(100)) {
     ran("score-inflation");

@@ -507,6 +507,43 @@ const CATALOGUE = {
   "formula.expected-close": { zh: "这里应当是右括号“)”", en: "expected )" },
   "formula.unexpected-end": { zh: "计算式不完整", en: "unexpected end" },
   "formula.unexpected": { zh: "这里不应出现“{char}”", en: "unexpected “{char}”" },
+  // ── h10-conflicts (issue 11 item 8): conflicting inputs, formulas that cannot be computed exactly ──
+  "indicator.actual-and-formula": {
+    zh: "指标“{name}”同时写了实际值（actual）和计算式（formula）；二者只能写一个：用计算式计算时删去 actual，直接填写时删去 formula",
+    en: "indicator “{name}” has both an actual value and a formula; write one of them (delete actual to compute it, or formula to state it)",
+  },
+  "indicator.target-and-target-of": {
+    zh: "指标“{name}”同时写了目标值（target）和共用目标（targetOf）；二者只能写一个",
+    en: "indicator “{name}” has both a target and targetOf; write one of them",
+  },
+  "indicator.formula-zero": { zh: "计算式除以零（第 {at} 个字符处的除法）", en: "formula divides by zero (the division at character {at})" },
+  "indicator.formula-not-computable": { zh: "计算式引用的“{id}”无法计算（{reason}）", en: "formula refers to “{id}”, which cannot be computed ({reason})" },
+  "indicator.formula-range": {
+    zh: "计算式中的数字“{text}”超出可处理的范围（第 {at} 个字符）",
+    en: "number “{text}” in the formula is out of range (at character {at})",
+  },
+  "indicator.formula-leading-zero": {
+    zh: "计算式中的数字“{text}”以 0 开头，可能是笔误（第 {at} 个字符）",
+    en: "number “{text}” in the formula starts with 0, which is likely a typo (at character {at})",
+  },
+  "indicator.precision": {
+    zh: "计算式“{formula}”：第 {at} 个字符处的{operation}超过 {digits} 位有效数字，已四舍五入，结果不精确",
+    en: "formula “{formula}”: the {operation} at character {at} needs more than {digits} significant digits and was rounded, so the result is not exact",
+  },
+  "operation.sum": { zh: "和", en: "sum" },
+  "operation.difference": { zh: "差", en: "difference" },
+  "operation.product": { zh: "乘积", en: "product" },
+  "operation.quotient": { zh: "商", en: "quotient" },
+  "indicator.negative-target": {
+    zh: "{name}：目标值为负数（{target}），完成率没有意义，不予计算",
+    en: "{name}: the target is negative ({target}); a completion rate would be meaningless and is not computed",
+  },
+  "missing.negative-target": { zh: "目标值为负数", en: "the target is negative" },
+  "check.grade-below-bands": {
+    zh: "自评得分 {score} 低于最低等级“{grade}”的下限 {min}，无法评定等级；报告中不写自评等级",
+    en: "the self-assessed score {score} is below the lowest grade band, “{grade}” from {min}: no grade can be given, and the report leaves it out",
+  },
+  "missing.below-bands": { zh: "得分低于所有等级的下限", en: "the score is below every grade band" },
   // Typed blocks (issue 12): a template's text is written inside a block helper.
   "template.text-outside": {
     zh: "模板在块之外输出了文字“{text}”：正文写在 {{#para}}…{{/para}} 中，标题写在 {{#doctitle}}…{{/doctitle}} 或 {{#heading 1}}…{{/heading}} 中（行首的 #、## 不再表示标题，见 README）",
