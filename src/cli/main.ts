@@ -113,7 +113,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .argument("<inputs...>", say("help.arg.inputs"))
     .option("-o, --out <path>", say("help.opt.out"))
     .addOption(new Option("-f, --format <list>", say("help.opt.formats", { formats: list(FORMATS) })).argParser((value) => parseFormats(value, lang)).default(["docx"], "docx"))
-    .option("--template <file>", say("help.opt.template"))
+    .option("--template <name|file>", say("help.opt.template"))
     .option("--style <file>", say("help.opt.style"))
     .option("--force", say("help.opt.force"))
     .addOption(jobsOption())
@@ -132,6 +132,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const target = await outputTarget(o.out, files.length, o.format, command.getOptionValueSource("format") !== "default", o.lang ?? lang);
       // Checked once here, so that a missing template or a bad style is one usage error, not one per unit.
       // Like every input: a regular file (a FIFO would hang the build, /dev/zero fill the memory) within --max-bytes.
+      const { isFamily } = await import("../families.js");
+      const family = o.template !== undefined && isFamily(o.template) ? o.template : undefined;
+      if (family !== undefined) o.template = undefined;
       if (o.template !== undefined) {
         const { readGuarded } = await import("../load/guarded-read.js");
         const { DEFAULT_MAX_BYTES } = await import("../load/source.js");
@@ -162,6 +165,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         formats: target.formats,
         out: "dir" in target ? { dir: target.dir, stem: stems.get(file) } : { file: target.file },
         template: o.template,
+        family,
         style: o.style,
         force: o.force,
         maxBytes: o.maxBytes,
@@ -240,6 +244,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       if (o.out === undefined) io.out(text);
       else code = await (await import("./schema-out.js")).writeSchema(o.out, text, source, o.lang ?? lang, io);
     });
+
+  program
+    .command("templates")
+    .description(say("help.templates"))
+    .addOption(langOption())
+    .action(async (o: { lang?: Lang }) => io.out((await import("./templates.js")).listFamilies(o.lang ?? lang)));
 
   for (const command of [program, ...program.commands]) command.exitOverride(rewordErrors(command, lang, io));
 

@@ -535,7 +535,7 @@ const CATALOGUE = {
     en: "output file, or directory (ending in / or existing) for several outputs; default: current directory",
   },
   "help.opt.formats": { zh: "用英文逗号分隔，可选：{formats}", en: "comma-separated: {formats}" },
-  "help.opt.template": { zh: "自己的 Handlebars 报告模板", en: "a Handlebars report template of your own" },
+  "help.opt.template": { zh: "内置报告格式的名称（perf-report templates 列出），或自己的 Handlebars 报告模板", en: "a bundled report family (perf-report templates lists them) or a Handlebars report template of your own" },
   "help.opt.style": { zh: "YAML/JSON 文档样式：page、fonts、sizes、lineSpacing、bold", en: "YAML/JSON document style: page, fonts, sizes, lineSpacing, bold" },
   "help.opt.force": { zh: "数字核对不上也生成报告", en: "build even when figures do not reconcile" },
   "help.opt.unit": { zh: "单位全称，例如 永州市工业和信息化局", en: "the unit's full name, e.g. 永州市工业和信息化局" },
@@ -645,6 +645,19 @@ const CATALOGUE = {
   "help.opt.import-out": { zh: "要写出的数据集草稿（默认：与报告同名的 YAML 文件）", en: "the draft dataset to write (default: the report's name with .yaml)" },
   "help.example.import-check": { zh: "报告本身算错的数字", en: "the report's own arithmetic errors" },
   "import.out-extension": { zh: "草稿应写成 .yaml 或 .yml 文件，而不是 {out}", en: "the draft must be a .yaml or .yml file, not {out}" },
+  // Report families (issue 13, h13): bundled templates, computed numbering, sentences that need their figures.
+  "template.number-style": {
+    zh: "number 应当是编号样式，含一个“一”或“1”表示编号所在，例如 number=\"一、\"、number=\"（一）\"、number=\"1、\"",
+    en: "number must be a numbering style with one 一 or 1 where the number goes, e.g. number=\"一、\", number=\"（一）\", number=\"1、\"",
+  },
+  "template.term": { zh: "term 需要两个文字：叫法的名称和模板的默认叫法，例如 {{term \"personnel\" \"工资福利支出\"}}", en: "term takes two texts: the label's key and the template's default, e.g. {{term \"personnel\" \"工资福利支出\"}}" },
+  "family.six-part": { zh: "六部分叙述式（湖南常用）：部门概况、支出管理及使用、专项组织实施、绩效情况、存在问题、改进措施", en: "six-part narrative (common in Hunan): profile, spending, special funds, performance, problems, measures" },
+  "family.yiyang": { zh: "益阳式：一、基本情况（部门整体支出概况、绩效目标、实施情况分析），然后绩效情况、问题和措施", en: "Yiyang outline: 一、基本情况 (spending overview, performance goals, implementation analysis), then performance, problems, measures" },
+  "family.score-first": { zh: "先列自评得分：一、自评得分情况，二、单位基本概况（机构、人员、预算单位构成、职责），然后收支与绩效", en: "score first: 一、自评得分情况, then the unit's profile (organisation, staff, budget units, duties), money and performance" },
+  "family.table-form": { zh: "岳阳表格式：封面（预算编码、评价方式、评价机构、报告日期），基本概况与收支情况以表格填列", en: "Yueyang table form: a cover page (budget code, method, evaluator, date), then the profile and the money as form tables" },
+  "templates.heading": { zh: "内置报告格式（数据集写 report.template: 名称，或 build --template 名称）：", en: "Bundled report families (a dataset says report.template: NAME, or build --template NAME):" },
+  "help.templates": { zh: "列出内置的报告格式及其说明", en: "list the bundled report families, one line each" },
+  "templates.default": { zh: "（默认）", en: " (default)" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -106,6 +106,61 @@ export interface Dataset {
    */
   prior?: string;
   /**
+   * 报告用哪一种格式（perf-report templates 列出内置的几种），以及随地区和年份变化的叫法和表格式报告的封面。
+   */
+  report?: {
+    /**
+     * 内置格式的名称：six-part（六部分叙述式，默认）、yiyang（基本情况/绩效目标/实施情况分析）、score-first（先列自评得分）、table-form（岳阳表格式，带封面）。命令行的 --template 优先。
+     */
+    template?: "six-part" | "yiyang" | "score-first" | "table-form";
+    /**
+     * 报告中随地区和年份变化的叫法，不填用默认叫法：personnel 人员经费（或“工资福利支出”），public 公用经费（或“日常公用支出”“商品和服务支出”），internalOffices 内设科室（或“股室”），affiliatedUnits 所属事业单位（或“二级机构”）。
+     */
+    labels?: {
+      /**
+       * 例如“工资福利支出”。
+       */
+      personnel?: string;
+      /**
+       * 例如“日常公用支出”“商品和服务支出”。
+       */
+      public?: string;
+      /**
+       * 例如“股室”“内设科室”。
+       */
+      internalOffices?: string;
+      /**
+       * 例如“二级机构”“所属事业单位”。
+       */
+      affiliatedUnits?: string;
+    };
+    /**
+     * 表格式报告封面上的栏目；不填的栏目不印。
+     */
+    cover?: {
+      /**
+       * 封面标题前的地区，例如“岳阳市”：印作“岳阳市2018年度部门整体支出绩效评价自评报告”。
+       */
+      region?: string;
+      /**
+       * 例如“部门（单位）绩效自评”。
+       */
+      method?: string;
+      /**
+       * 例如“部门（单位）评价组”。
+       */
+      evaluator?: string;
+      /**
+       * 按报告书写，例如“2019年06月18日”。
+       */
+      date?: string;
+      /**
+       * 封面末行，例如“岳阳市财政局（制）”。
+       */
+      issuer?: string;
+    };
+  };
+  /**
    * 金额单位、舍入方式和显示格式。
    */
   settings?: {
@@ -606,6 +661,24 @@ export interface Dataset {
      */
     management?: [string, ...string[]];
     problems?: TitledItems;
+    /**
+     * 部门整体支出绩效目标（益阳格式“（二）部门整体支出绩效目标”），逐段书写。
+     *
+     * @minItems 1
+     */
+    goals?: [string, ...string[]];
+    /**
+     * 表格式报告“年度主要工作内容”，逐条书写，编号由工具生成。
+     *
+     * @minItems 1
+     */
+    tasks?: [string, ...string[]];
+    /**
+     * 表格式报告“年度部门（单位）总体运行情况及取得的成绩”，逐段书写。
+     *
+     * @minItems 1
+     */
+    overall?: [string, ...string[]];
     measures?: TitledItems1;
   };
   /**

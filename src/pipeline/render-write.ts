@@ -8,7 +8,8 @@ import { PACKAGE_ROOT } from "../paths.js";
 import { renderLimits, RenderInterrupted } from "../render/budget.js";
 import { renderBlocks } from "../render/render.js";
 import { TemplateError, type CompiledTemplate } from "../render/helpers.js";
-import { DEFAULT_TEMPLATE, defaultTemplate } from "../render/precompiled.js";
+import { bundledTemplate } from "../render/precompiled.js";
+import { DEFAULT_FAMILY, FAMILIES, familyFile, isBundledTemplate, isFamily } from "../families.js";
 import { ReadRefused, readTextGuarded } from "../load/guarded-read.js";
 import { DEFAULT_MAX_BYTES } from "../load/source.js";
 import { writeAtomic } from "../write/atomic.js";
@@ -29,7 +30,8 @@ const styles = new Map<string, Promise<DocStyle>>();
 function template(file: string, maxBytes: number): Promise<CompiledTemplate> {
   let t = templates.get(file);
   if (!t) {
-    t = file === DEFAULT_TEMPLATE ? defaultTemplate() : Promise.all([readTextGuarded(file, maxBytes), import("../render/template.js")]).then(([source, m]) => m.compileTemplate(source));
+    const family = FAMILIES.find((f) => familyFile(f.name) === file);
+    t = family ? bundledTemplate(family.name) : Promise.all([readTextGuarded(file, maxBytes), import("../render/template.js")]).then(([source, m]) => m.compileTemplate(source));
     templates.set(file, t);
   }
   return t;
@@ -59,7 +61,9 @@ export type Rendered = { written: string[]; cancelled?: true } | { error: Findin
  * `stopped()` says so (the first Ctrl-C): it has written nothing yet.
  */
 export async function renderAndWrite(model: Model, file: string, options: BuildUnitOptions, reads: readonly string[], checkpoint: () => void, stopped: () => boolean = () => false): Promise<Rendered> {
-  const templateFile = options.template ?? DEFAULT_TEMPLATE;
+  // --template (a file, or a family's name), else the family the dataset names, else six-part.
+  const named = options.family ?? model.dataset.report?.template;
+  const templateFile = options.template ?? familyFile(named !== undefined && isFamily(named) ? named : DEFAULT_FAMILY);
   const inputs = [...(await inputKeys([...reads, ...(options.style ? [options.style] : []), ...(options.template ? [options.template] : [])])), ...(options.reads ?? [])];
   const targets = options.formats.map((format) => [format, outputName(file, format, options.out)] as const);
   for (const [, target] of targets) {
@@ -106,7 +110,7 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
 /** The user's template is their input; the bundled one failing is a bug of ours, named relative to the package. */
 async function templateFailure(error: TemplateError, templateFile: string, file: string): Promise<Rendered> {
   const finding = error.finding;
-  if (templateFile !== DEFAULT_TEMPLATE) {
+  if (!isBundledTemplate(templateFile)) {
     const text = await readFile(templateFile, "utf8").catch(() => undefined);
     // How far a template runs depends on the data: a budget run out names the dataset too.
     const related = finding.code === "template.budget" ? { related: [{ file, ...message("template.budget-dataset") }] } : {};

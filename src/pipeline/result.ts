@@ -17,6 +17,8 @@ export interface BuildUnitOptions extends UnitOptions {
   /** Where outputs go: a directory (each output named after its dataset, or `stem`) or, for one output, a file. */
   out: { dir: string; stem?: string } | { file: string };
   template?: string;
+  /** A bundled family named by --template NAME (src/render/families.ts); a dataset's report.template yields to it. */
+  family?: string;
   style?: string;
   force?: boolean;
   /** Files the whole run reads (every dataset of a batch, --style, --template) as [fileKey, name]: no output may replace one. */

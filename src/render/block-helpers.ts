@@ -11,10 +11,15 @@ export interface RenderState {
   model: Model;
   blocks: Block[];
   open?: string;
+  /** How many figures without a value the template has asked for so far: a sentence holding one is left out. */
+  missing: number;
 }
 
 /** The helpers that make blocks; a template's text is written inside the first four. */
-export const BLOCK_HELPERS = ["doctitle", "heading", "para", "signature", "landscape", "table", "pagebreak"] as const;
+export const BLOCK_HELPERS = ["doctitle", "heading", "para", "signature", "landscape", "table", "pagebreak", "clause"] as const;
+
+/** The number styles a heading or paragraph may take: where 一 or 1 stands, its computed number goes. */
+const NUMBER_STYLE = /^[^{}\n]{0,6}[一1][^{}\n]{0,6}$/;
 
 type Loc = { start: { line: number; column: number } };
 
@@ -52,6 +57,14 @@ export function strayText(text: string): TemplateError | undefined {
   return new TemplateError("template.error", "template.text-outside", { text: stray.length > 20 ? `${stray.slice(0, 20)}…` : stray });
 }
 
+/** The `number` a heading or paragraph was given ("一、" "（一）" "1、"), if any. */
+function numberStyle(args: unknown[], options: Handlebars.HelperOptions): string | undefined {
+  const style = (options.hash as { number?: unknown }).number;
+  if (style === undefined) return undefined;
+  if (typeof style !== "string" || !NUMBER_STYLE.test(style)) throw refuse(args, "template.number-style");
+  return style;
+}
+
 export function registerBlockHelpers(hb: typeof Handlebars, state: () => RenderState): void {
   /** A block helper whose content is text: it is rendered, then made into blocks by `make`. */
   const textBlock = (name: string, make: (text: string, args: unknown[], options: Handlebars.HelperOptions) => Block[]) =>
@@ -61,12 +74,15 @@ export function registerBlockHelpers(hb: typeof Handlebars, state: () => RenderS
       const s = state();
       if (s.open) throw refuse(args, "template.block-in-block", { name, outer: s.open });
       s.open = name;
+      const missing = s.missing;
       let text: string;
       try {
         text = options.fn(context(this));
       } finally {
         s.open = undefined;
       }
+      // A figure without a value, asked for outside a {{#clause}}: the whole block is left out.
+      if (s.missing > missing) return "";
       s.blocks.push(...make(text, args, options));
       return "";
     };
@@ -83,11 +99,12 @@ export function registerBlockHelpers(hb: typeof Handlebars, state: () => RenderS
   );
   hb.registerHelper(
     "heading",
-    textBlock("heading", (text, args) => {
+    textBlock("heading", (text, args, options) => {
       const level = args[0];
       if (args.length !== 2 || !(level === 1 || level === 2 || level === 3 || level === 4)) throw refuse(args, "template.heading-level");
+      const numbering = numberStyle(args, options);
       const line = lines(text).join(" ");
-      return line === "" ? [] : [{ type: "heading", level, text: line }];
+      return line === "" ? [] : [{ type: "heading", level, text: line, ...(numbering ? { numbering } : {}) }];
     }),
   );
   hb.registerHelper(
@@ -95,9 +112,12 @@ export function registerBlockHelpers(hb: typeof Handlebars, state: () => RenderS
     textBlock("para", (text, args, options) => {
       const lead = (options.hash as { lead?: unknown }).lead;
       if (lead !== undefined && typeof lead !== "string") throw refuse(args, "template.lead");
-      const paragraphs = lines(text);
-      if (lead && paragraphs.length === 0) paragraphs.push("");
-      return paragraphs.map((line, i) => ({ type: "paragraph", runs: line === "" ? [] : [{ text: line }], ...(i === 0 && lead ? { lead } : {}) }));
+      const style = numberStyle(args, options);
+      const level = (options.hash as { level?: unknown }).level ?? 3;
+      if (style && !(level === 1 || level === 2 || level === 3 || level === 4)) throw refuse(args, "template.heading-level");
+      const numbering = style ? { numbering: { style, level: level as 1 | 2 | 3 | 4 } } : {};
+      // A paragraph with nothing but its run-in heading says nothing: left out, like an empty section.
+      return lines(text).map((line, i) => ({ type: "paragraph", runs: [{ text: line }], ...(i === 0 && lead ? { lead } : {}), ...(i === 0 ? numbering : {}) }));
     }),
   );
   hb.registerHelper(
@@ -126,6 +146,17 @@ export function registerBlockHelpers(hb: typeof Handlebars, state: () => RenderS
     const s = outside("table", args);
     const table = buildTable(s.model, name);
     if (table) s.blocks.push({ type: "table", table });
+    return "";
+  });
+  // {{#clause}}，比上年{{amount "income.prior"}}…{{/clause}}: printed only when every figure in it has a value.
+  hb.registerHelper("clause", function (this: unknown, ...args: unknown[]) {
+    const options = args[args.length - 1] as Handlebars.HelperOptions;
+    if (typeof options.fn !== "function") throw refuse(args, "template.block-form", { name: "clause" });
+    const s = state();
+    const missing = s.missing;
+    const text = options.fn(context(this));
+    if (s.missing === missing) return text;
+    s.missing = missing;
     return "";
   });
   hb.registerHelper("pagebreak", (...args: unknown[]) => {

@@ -6,9 +6,13 @@
 export type Block =
   /** One line of the document title (the unit's name, the report's name). */
   | { type: "title"; text: string }
-  | { type: "heading"; level: 1 | 2 | 3 | 4; text: string }
-  /** A paragraph; `lead` is a run-in heading ("2、机构设置情况。") printed before its runs. */
-  | { type: "paragraph"; runs: Run[]; lead?: string }
+  /** `numbering`: the heading's number is computed once empty sections are dropped (src/render/outline.ts). */
+  | { type: "heading"; level: 1 | 2 | 3 | 4; text: string; numbering?: string }
+  /**
+   * A paragraph; `lead` is a run-in heading ("2、机构设置情况。") printed before its runs;
+   * `numbering` numbers it among the headings of `level` ("1、" after "1、部门职能职责").
+   */
+  | { type: "paragraph"; runs: Run[]; lead?: string; numbering?: { style: string; level: 1 | 2 | 3 | 4 } }
   | { type: "table"; table: Table }
   | { type: "pagebreak" }
   /** The blocks after this one, up to the next section block, sit on pages of this orientation. */
@@ -44,6 +48,8 @@ export interface Table {
   unit?: string;
   columns: Column[];
   rows: Cell[][];
+  /** A form (label and value cells, as on a printed 表格式 report): no header row; its headers are empty. */
+  form?: boolean;
 }
 
 /** The paragraph's text, runs joined. */

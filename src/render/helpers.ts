@@ -8,13 +8,15 @@ import { nearest } from "../validate/nearest.js";
 import { budgeted, RENDER_LIMITS, RenderBudget, RenderInterrupted, type RenderOptions } from "./budget.js";
 import { chineseNumeral, formatFigure, type FormatOptions } from "./format.js";
 import { BLOCK_HELPERS, registerBlockHelpers, strayText, type RenderState } from "./block-helpers.js";
+import { finishOutline } from "./outline.js";
+import { ids } from "../compute/ids.js";
 import type { Block } from "./blocks.js";
 import { fromHandlebars, locPos, offsetPos, TemplateError } from "./template-error.js";
 
 export { TemplateError } from "./template-error.js";
 
 /** The helpers a template may use; anything else is refused when the template is compiled. */
-export const HELPER_NAMES = ["fig", "amount", "num", "pct", "has", "changeWord", "growthWord", "prose", "inc", "cn", "join", "positive", ...BLOCK_HELPERS] as const;
+export const HELPER_NAMES = ["fig", "amount", "num", "pct", "has", "changeWord", "growthWord", "prose", "inc", "cn", "join", "positive", "term", ...BLOCK_HELPERS] as const;
 
 export interface CompiledTemplate {
   /**
@@ -41,12 +43,12 @@ export const COMPILE_OPTIONS = {
 export function instantiate(hb: typeof Handlebars, spec: TemplateSpecification, source: string): CompiledTemplate {
   let current: RenderState | undefined;
   let budget: RenderBudget | undefined;
-  registerHelpers(hb, () => current!.model);
+  registerHelpers(hb, () => current!.model, () => void current!.missing++);
   registerBlockHelpers(hb, () => current!);
   const template = hb.template(budgeted(withStrictLookups(spec), hb, () => budget!));
   return {
     render(model, view, options = {}) {
-      const state: RenderState = { model, blocks: [] };
+      const state: RenderState = { model, blocks: [], missing: 0 };
       current = state;
       budget = new RenderBudget(options.limits ?? RENDER_LIMITS, options.interrupted);
       let text: string;
@@ -64,7 +66,7 @@ export function instantiate(hb: typeof Handlebars, spec: TemplateSpecification, 
       }
       const stray = strayText(text);
       if (stray) throw stray;
-      return state.blocks;
+      return finishOutline(state.blocks);
     },
   };
 }
@@ -137,11 +139,31 @@ function helperError(args: unknown[], key: MessageKey, params: Params = {}): Tem
   return new TemplateError("template.helper", key, params, where(args));
 }
 
-export function registerHelpers(hb: typeof Handlebars, model: () => Model): void {
+/** Every fixed figure id of the report's own (income.total, staff.inPost …), from `ids`. */
+const FIXED_IDS = new Set<string>();
+(function collect(node: unknown): void {
+  if (typeof node === "string") FIXED_IDS.add(node);
+  else if (node && typeof node === "object") Object.values(node).forEach(collect);
+})(ids);
+
+/** Ids named after the dataset's own lists: a fund, an organisation list, a post type, a scorecard row. */
+const LISTED_ID = /^(fund\.[^.]+\.(allocated|spent|balance|execution)|org\.[^.]+\.count|staff\.posts\.\d+|score\.items\.\d+\.(weight|score))$/;
+
+/**
+ * A figure the report may ask for and the data may simply not give (income.prior without a
+ * prior year): printed as nothing. Any other unknown id (income.totl) is the template's error.
+ */
+const mayBeAbsent = (id: string) => FIXED_IDS.has(id) || LISTED_ID.test(id);
+
+/** A figure the data does not give: printed as nothing, and the sentence holding it is left out. */
+const ABSENT: Figure = { id: "", kind: "amount", label: "", value: null, dp: 0, formula: "", inputs: [] } as unknown as Figure;
+
+export function registerHelpers(hb: typeof Handlebars, model: () => Model, missing: () => void = () => {}): void {
   const figure = (helper: string, args: unknown[]): Figure => {
     const id = args[0];
     if (typeof id !== "string") throw helperError(args, "template.figure-id", { helper });
     const f = model().figures.get(id);
+    if (!f && mayBeAbsent(id)) return ABSENT;
     if (!f) {
       const guess = nearest(id, model().figures.ids());
       throw guess ? helperError(args, "template.unknown-figure-guess", { helper, id, guess }) : helperError(args, "template.unknown-figure", { helper, id });
@@ -156,7 +178,12 @@ export function registerHelpers(hb: typeof Handlebars, model: () => Model): void
       }
       const dp = typeof args[1] === "number" ? args[1] : undefined;
       if (dp !== undefined && !(Number.isInteger(dp) && dp >= 0 && dp <= 6)) throw helperError(args, "template.decimals-range", { helper, dp });
-      return formatFigure(figure(helper, args), model().settings, { dp, abs: (opts.hash as { abs?: unknown }).abs === true, ...extra });
+      const f = figure(helper, args);
+      if (f.kind === "text" ? !f.text : f.value === null) {
+        missing();
+        return "";
+      }
+      return formatFigure(f, model().settings, { dp, abs: (opts.hash as { abs?: unknown }).abs === true, ...extra });
     };
   hb.registerHelper("fig", fmt("fig", {}));
   hb.registerHelper("amount", fmt("amount", {}));
@@ -171,8 +198,13 @@ export function registerHelpers(hb: typeof Handlebars, model: () => Model): void
     const v = figure("positive", args).value;
     return v !== null && v.gt(0);
   });
-  hb.registerHelper("changeWord", (...args: unknown[]) => (figure("changeWord", args).value?.isNeg() ? "减少" : "增加"));
-  hb.registerHelper("growthWord", (...args: unknown[]) => (figure("growthWord", args).value?.isNeg() ? "下降" : "增长"));
+  const word = (helper: string, negative: string, positive: string) => (...args: unknown[]) => {
+    const v = figure(helper, args).value;
+    if (v === null) missing();
+    return v === null ? "" : v.isNeg() ? negative : positive;
+  };
+  hb.registerHelper("changeWord", word("changeWord", "减少", "增加"));
+  hb.registerHelper("growthWord", word("growthWord", "下降", "增长"));
   hb.registerHelper("prose", (...args: unknown[]) => {
     const text = args[0];
     if (text === null || text === undefined) return "";
@@ -190,6 +222,13 @@ export function registerHelpers(hb: typeof Handlebars, model: () => Model): void
   // Handlebars' own log helper would write to the build's output streams.
   hb.registerHelper("log", (...args: unknown[]) => {
     throw helperError(args, "template.unavailable", { name: "log" });
+  });
+  // {{term "personnel" "工资福利支出"}}: the dataset's word for it (report.labels), else the template's.
+  hb.registerHelper("term", (...args: unknown[]) => {
+    const [key, fallback] = args;
+    if (args.length !== 3 || typeof key !== "string" || typeof fallback !== "string") throw helperError(args, "template.term");
+    const labels = (model().dataset.report?.labels ?? {}) as Record<string, string | undefined>;
+    return Object.hasOwn(labels, key) ? (labels[key] ?? fallback) : fallback;
   });
   hb.registerHelper("join", (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === "string" ? sep : "、") : ""));
 }

@@ -4,6 +4,7 @@ import type { Model } from "../compute/model.js";
 import { fundList } from "../model/funds.js";
 import type { Cell, Column, Table } from "./blocks.js";
 import { formatFigure } from "./format.js";
+import { renderProse } from "./helpers.js";
 
 /** Tables use one precision throughout (two decimals for money), whatever prose does. */
 const TABLE_DP = 2;
@@ -22,7 +23,7 @@ function cellOf(model: Model, figure: Figure | undefined, options: { abs?: boole
 const text = (t: string, extra: Partial<Cell> = {}): Cell => ({ text: t, align: "left", ...extra });
 
 /** 收入支出情况表: this year against the prior year, with change and growth. */
-function financeTable(model: Model): Table {
+function financeTable(model: Model): Table | null {
   const f = (id: string) => model.figures.get(id);
   const { income: I, expenditure: E } = ids;
   // A total's row shows its prior year, change and growth; other rows show only this year.
@@ -38,7 +39,7 @@ function financeTable(model: Model): Table {
     const id = I.source(sourceId(s, i));
     return row(s.name, id.amount, { ...none, prior: id.prior }, true);
   });
-  const rows = [
+  const all = [
     row("收入合计", I.total, I),
     ...sources,
     row("支出合计", E.total, E),
@@ -48,6 +49,9 @@ function financeTable(model: Model): Table {
     row("项目支出", E.project.amount, E.project, true),
     row("结转结余", ids.carryOver.total, none),
   ];
+  // A line the data says nothing of this year is left out, not printed as a row of dashes.
+  const rows = all.filter((r) => r[1]!.text !== "—");
+  if (rows.length === 0) return null;
   return {
     id: "finance",
     caption: `${model.dataset.year}年度收入支出情况表`,
@@ -118,7 +122,37 @@ function scorecardTable(model: Model): Table | null {
   };
 }
 
+/** Numbered lines in one cell, as the printed form has them: "1.…" "2.…" (one item: no number). */
+const numbered = (items: readonly string[], model: Model) => items.map((t, i) => `${items.length > 1 ? `${i + 1}.` : ""}${renderProse(t, model)}`).join("\n");
+
+/**
+ * 一、部门（单位）基本概况 of the table-form report: label and value cells, bordered, the long
+ * texts in cells spanning the row. A row whose values the data does not give is left out.
+ */
+function profileForm(model: Model): Table | null {
+  const d = model.dataset;
+  const shown = (id: string): string | undefined => {
+    const f = model.figures.get(id);
+    return f && f.value !== null ? formatFigure(f, model.settings, { bare: true }) : undefined;
+  };
+  const pair = (a: [string, string | undefined], b: [string, string | undefined]): Cell[] | undefined =>
+    a[1] === undefined && b[1] === undefined ? undefined : [text(a[0], { align: "center" }), text(a[1] ?? ""), text(b[0], { align: "center" }), text(b[1] ?? "")];
+  const wide = (label: string, items: readonly string[] | undefined): Cell[] | undefined =>
+    items && items.length > 0 ? [text(label, { align: "center" }), text(numbered(items, model), { colSpan: 3 })] : undefined;
+  const n = d.narrative ?? {};
+  const rows = [
+    pair(["联系人", d.unit.contact?.person], ["联络电话", d.unit.contact?.phone]),
+    pair(["人员编制", shown(ids.staff.authorised)], ["实有人数", shown(ids.staff.inPost)]),
+    wide("职能职责概述", d.profile?.duties),
+    wide("年度主要工作内容", n.tasks),
+    wide("年度部门（单位）总体运行情况及取得的成绩", n.overall),
+  ].filter((r): r is Cell[] => r !== undefined);
+  if (rows.length === 0) return null;
+  return { id: "profile", caption: "", form: true, columns: columns([["", 2, "center"], ["", 3, "left"], ["", 2, "center"], ["", 3, "left"]]), rows };
+}
+
 const TABLES: Record<string, (model: Model) => Table | null> = {
+  profile: profileForm,
   finance: financeTable,
   funds: fundsTable,
   scorecard: scorecardTable,

@@ -3,17 +3,23 @@ import type { Model } from "../compute/model.js";
 import { fundList } from "../model/funds.js";
 import { reportTitle } from "./meta.js";
 
+/** What the two standard organisation lists are called when neither the list nor report.labels says. */
+const LABELS = { internalOffices: "内设科室", affiliatedUnits: "所属事业单位" };
+
 /**
- * What a template sees: the dataset's text, with every optional field present (null when
- * absent) so that strict templates can test it, and figure ids to hand to the helpers.
- * No numbers: figures are printed only through helpers.
+ * What a template sees: the dataset's text, with every optional field present (null, or an
+ * empty list, when absent) so that strict templates can test it, and figure ids to hand to the
+ * helpers. No numbers: figures are printed only through helpers, and a figure the data does not
+ * give prints nothing and takes its sentence with it ({{#clause}}).
  */
 export function buildView(model: Model) {
   const d = model.dataset;
   const org = d.profile?.organisation;
   const staffing = d.profile?.staffing;
   const n = d.narrative ?? {};
-  const sources = d.finance?.income?.sources ?? [];
+  const has = (id: string) => (model.figures.get(id)?.value ?? null) !== null;
+  const labels = { ...LABELS, ...(d.report?.labels ?? {}) };
+  const sourcesData = d.finance?.income?.sources ?? [];
   const fundsList = fundList(d);
   const funds = fundsList.items.map((fund) => ({
     id: fund.id,
@@ -23,11 +29,19 @@ export function buildView(model: Model) {
     budgetName: fund.budgetName ?? fund.name,
     featured: fund.featured === true,
     description: fund.description ?? null,
-    allocated: `fund.${fund.id}.allocated`,
-    spent: fund.spent !== undefined ? `fund.${fund.id}.spent` : null,
-    balance: fund.spent !== undefined ? `fund.${fund.id}.balance` : null,
-    execution: fund.spent !== undefined ? `fund.${fund.id}.execution` : null,
+    allocated: ids.fund(fund.id).allocated,
+    spent: fund.spent !== undefined ? ids.fund(fund.id).spent : null,
+    balance: fund.spent !== undefined ? ids.fund(fund.id).balance : null,
+    execution: fund.spent !== undefined ? ids.fund(fund.id).execution : null,
   }));
+  const orgLists = [
+    { label: org?.internalOffices?.label ?? labels.internalOffices, list: org?.internalOffices, count: ids.org.internalOffices },
+    { label: org?.affiliatedUnits?.label ?? labels.affiliatedUnits, list: org?.affiliatedUnits, count: ids.org.affiliatedUnits },
+    ...(org?.lists ?? []).map((list) => ({ label: list.label, list, count: ids.org.list(list.id) })),
+  ]
+    .filter((l) => l.list !== undefined && has(l.count))
+    .map((l) => ({ label: l.label, count: l.count, items: l.list?.items && l.list.items.length > 0 ? l.list.items : null, partial: l.list?.partial === true }));
+  const cover = d.report?.cover;
   return {
     unit: {
       name: d.unit.name,
@@ -38,23 +52,16 @@ export function buildView(model: Model) {
     },
     year: String(d.year),
     title: reportTitle(d),
+    /** The report family the dataset names (report.template); --template may still choose another. */
+    family: d.report?.template ?? null,
+    /** The labels that vary by region and year, as the dataset gives them (report.labels). */
+    labels: { personnel: d.report?.labels?.personnel ?? null, public: d.report?.labels?.public ?? null, internalOffices: labels.internalOffices, affiliatedUnits: labels.affiliatedUnits },
+    cover: cover ? { region: cover.region ?? null, method: cover.method ?? null, evaluator: cover.evaluator ?? null, date: cover.date ?? null, issuer: cover.issuer ?? null } : null,
     duties: d.profile?.duties ?? [],
     /** Documents the report cites, with their numbers (文号). */
     documents: (d.documents ?? []).map((doc) => ({ title: doc.title, number: doc.number ?? null })),
-    organisation: org
-      ? {
-          asOf: org.asOf ?? `${d.year}年末`,
-          offices: org.internalOffices?.items ?? null,
-          affiliated: org.affiliatedUnits?.items ?? null,
-          officesLabel: org.internalOffices?.label ?? "内设科室",
-          affiliatedLabel: org.affiliatedUnits?.label ?? "所属事业单位",
-          /** The list names only some (it ends in 等): its count is the one the report states. */
-          officesPartial: org.internalOffices?.partial === true,
-          affiliatedPartial: org.affiliatedUnits?.partial === true,
-          /** Every other list, with the report's own name for it. */
-          lists: (org.lists ?? []).map((list) => ({ label: list.label, count: ids.org.list(list.id), items: list.items ?? [], partial: list.partial === true })),
-        }
-      : null,
+    /** Every organisation list the data gives, with the report's own name for it; a partial one (…等) prints the count it states. */
+    organisation: orgLists.length > 0 ? { asOf: org?.asOf ?? `${d.year}年末`, lists: orgLists } : null,
     staffing: staffing
       ? {
           asOf: staffing.asOf ?? `${d.year}年末`,
@@ -66,11 +73,11 @@ export function buildView(model: Model) {
           })),
         }
       : null,
-    sources: sources.map((s, i) => ({ name: s.name, id: ids.income.source(sourceId(s, i)).amount })),
+    sources: sourcesData.map((s, i) => ({ name: s.name, id: ids.income.source(sourceId(s, i)).amount })),
     /** One income source: the featured funds can be named as part of it ("财政拨款收入…（含…）"). */
-    singleSource: sources.length === 1,
+    singleSource: sourcesData.length === 1,
     /** All income is appropriation: basic spending is "财政拨款基本支出". */
-    appropriationOnly: sources.length === 1 && sources[0]!.name.startsWith("财政拨款"),
+    appropriationOnly: sourcesData.length === 1 && sourcesData[0]!.name.startsWith("财政拨款"),
     funds,
     /** false: the fund list is only part of the project spending. */
     fundsComplete: fundsList.complete,
@@ -87,6 +94,9 @@ export function buildView(model: Model) {
       fundManagement: n.fundManagement ?? [],
       organisation: n.organisation ?? [],
       management: n.management ?? [],
+      goals: n.goals ?? [],
+      tasks: n.tasks ?? [],
+      overall: n.overall ?? [],
       problems: (n.problems ?? []).map((p) => ({ title: p.title, text: p.text ?? null })),
       measures: (n.measures ?? []).map((p) => ({ title: p.title, text: p.text ?? null })),
     },

@@ -205,13 +205,15 @@ function table(t: Table, textWidth: number): Child[] {
       ...((c.rowSpan ?? 1) > 1 ? { rowSpan: c.rowSpan } : {}),
       margins: MARGINS,
       verticalAlign: VerticalAlign.CENTER,
-      children: [
-        new Paragraph({
-          style: "TableText",
-          alignment: ALIGN[header ? "center" : (c.align ?? "left")],
-          children: c.text === "" ? [] : [new TextRun({ text: c.text, bold: header || c.bold === true ? true : undefined })],
-        }),
-      ],
+      // A cell of several lines (a form's 年度主要工作内容) is a paragraph per line.
+      children: c.text.split("\n").map(
+        (line) =>
+          new Paragraph({
+            style: "TableText",
+            alignment: ALIGN[header ? "center" : (c.align ?? "left")],
+            children: line === "" ? [] : [new TextRun({ text: line, bold: header || c.bold === true ? true : undefined })],
+          }),
+      ),
     });
   };
   // Which grid column each cell starts in: cells covered by a row span from above are left out of their rows.
@@ -235,14 +237,14 @@ function table(t: Table, textWidth: number): Child[] {
   });
   const total = widths.reduce((a, b) => a + b, 0);
   return [
-    new Paragraph({ style: "Caption", children: [new TextRun(t.caption)] }),
+    ...(t.caption ? [new Paragraph({ style: "Caption", children: [new TextRun(t.caption)] })] : []),
     ...(t.unit ? [new Paragraph({ style: "TableText", keepNext: true, alignment: AlignmentType.RIGHT, children: [new TextRun(t.unit)] })] : []),
     new DocxTable({
       layout: TableLayoutType.FIXED,
       width: { size: total, type: WidthType.DXA },
       columnWidths: widths,
       borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
-      rows: [header, ...rows],
+      rows: t.form ? rows : [header, ...rows],
     }),
     new Paragraph({}),
   ];

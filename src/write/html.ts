@@ -81,13 +81,13 @@ function table(t: Table): string {
         `<tr>${row
           .map((c) => {
             const attrs = [c.rowSpan && c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : "", c.colSpan && c.colSpan > 1 ? ` colspan="${c.colSpan}"` : "", c.align && c.align !== "left" ? ` class="${c.align}"` : ""].join("");
-            const text = c.bold ? `<strong>${esc(c.text)}</strong>` : esc(c.text);
+            const text = c.text.split("\n").map((line) => (c.bold ? `<strong>${esc(line)}</strong>` : esc(line))).join("<br>");
             return `<td${attrs}>${text}</td>`;
           })
           .join("")}</tr>`,
     )
     .join("\n");
-  return `<table>\n<caption>${esc(t.caption)}${t.unit ? `<small>${esc(t.unit)}</small>` : ""}</caption>\n<colgroup>${cols}</colgroup>\n<thead>${head}</thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+  return `<table>\n<caption>${esc(t.caption)}${t.unit ? `<small>${esc(t.unit)}</small>` : ""}</caption>\n<colgroup>${cols}</colgroup>\n${t.form ? "" : `<thead>${head}</thead>`}\n<tbody>\n${rows}\n</tbody>\n</table>`;
 }
 
 export const writer: Writer = { format: "html", write: async (document, meta, style) => toHtml(document.blocks, meta.subject, style) };

@@ -58,8 +58,7 @@ export function tableGrid(table: Table): string[][] {
 function table(t: Table): string {
   const align = t.columns.map((c) => (c.align === "right" ? "---:" : c.align === "center" ? ":---:" : "---"));
   const lines = [
-    `**${escape(t.caption)}**${t.unit ? `（${t.unit}）` : ""}`,
-    "",
+    ...(t.caption ? [`**${escape(t.caption)}**${t.unit ? `（${t.unit}）` : ""}`, ""] : []),
     `| ${t.columns.map((c) => cell(c.header)).join(" | ")} |`,
     `| ${align.join(" | ")} |`,
     ...tableGrid(t).map((row) => `| ${row.map(cell).join(" | ")} |`),
@@ -68,7 +67,7 @@ function table(t: Table): string {
 }
 
 function cell(text: string): string {
-  return escape(text).replace(/\|/g, "\\|");
+  return escape(text).replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 
 function escape(text: string): string {

@@ -87,7 +87,7 @@ describe("perf-report build", () => {
     const helper = join(dir, "helper.hbs");
     writeFileSync(helper, "# 标题\n{{#each duties}}\n{{fmtMony this}}\n{{/each}}\n");
     expect(cli(["build", EXAMPLE, "-o", dir, "--template", helper]).stderr).toBe(
-      `${helper}:3:1: error[template.error] 未知的辅助函数“fmtMony”；可用的有：fig, amount, num, pct, has, changeWord, growthWord, prose, inc, cn, join, positive, doctitle, heading, para, signature, landscape, table, pagebreak\n  |\n3 | {{fmtMony this}}\n  | ^\n\n处理了 1 个文件：1 个错误，0 个警告\n`,
+      `${helper}:3:1: error[template.error] 未知的辅助函数“fmtMony”；可用的有：fig, amount, num, pct, has, changeWord, growthWord, prose, inc, cn, join, positive, term, doctitle, heading, para, signature, landscape, table, pagebreak, clause\n  |\n3 | {{fmtMony this}}\n  | ^\n\n处理了 1 个文件：1 个错误，0 个警告\n`,
     );
     const syntax = join(dir, "syntax.hbs");
     writeFileSync(syntax, "# a\n{{#if x}\n");
@@ -130,7 +130,7 @@ describe("perf-report build", () => {
   it("reports a template helper's error at the helper's line and column, with a did-you-mean (--lang en)", () => {
     const cases: [string, string, string][] = [
       ["amount.hbs", '# 标题\n收入{{amount "income.totl"}}\n', `amount.hbs:2:3: error[template.helper] amount: unknown figure "income.totl" (did you mean "income.total"?)\n  |\n2 | 收入{{amount "income.totl"}}\n  |     ^\n`],
-      ["table.hbs", '# 标题\n\n  {{table "fund"}}\n', `table.hbs:3:3: error[template.helper] table: unknown table "fund"; the tables are "finance", "funds", "scorecard"\n  |\n3 |   {{table "fund"}}\n  |   ^\n`],
+      ["table.hbs", '# 标题\n\n  {{table "fund"}}\n', `table.hbs:3:3: error[template.helper] table: unknown table "fund"; the tables are "profile", "finance", "funds", "scorecard"\n  |\n3 |   {{table "fund"}}\n  |   ^\n`],
       ["decimals.hbs", '# 标题\n{{pct "income.growth" "x"}}\n', `decimals.hbs:2:1: error[template.helper] pct: the second argument is the number of decimals (0–6), e.g. {{pct "income.growth" 1}}\n  |\n2 | {{pct "income.growth" "x"}}\n  | ^\n`],
       ["range.hbs", '# 标题\n{{pct "income.growth" 7}}\n', `range.hbs:2:1: error[template.helper] pct: decimals must be 0–6, not 7\n  |\n2 | {{pct "income.growth" 7}}\n  | ^\n`],
       ["word.hbs", '# 标题\n{{changeWord "income.chang"}}\n', `word.hbs:2:1: error[template.helper] changeWord: unknown figure "income.chang" (did you mean "income.change"?)\n  |\n2 | {{changeWord "income.chang"}}\n  | ^\n`],

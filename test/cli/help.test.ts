@@ -66,7 +66,7 @@ Examples:
 
 `;
 
-const COMMANDS = ["check", "build", "explain", "init", "audit", "import", "schema"];
+const COMMANDS = ["check", "build", "explain", "init", "audit", "import", "schema", "templates"];
 
 /**
  * The ASCII words a Chinese help may hold: option flags, command names and placeholders, and the
@@ -78,11 +78,11 @@ function englishWords(help: string): string[] {
     .filter((line) => !/^\s+perf-report /.test(line)) // an example: a command line, then its comment
     .join("\n")
     .replace(/\bperf-report\.yaml\b/g, "") // init's default file name
-    .replace(/\bperf-report(?: (?:check|build|explain|init|audit|import|schema|help))?\b/g, "")
-    .replace(/^\s{2}(?:check|build|explain|init|audit|import|schema|help)\b/gm, "") // a command in the list of commands
+    .replace(/\bperf-report(?: (?:check|build|explain|init|audit|import|schema|templates|help))?\b/g, "")
+    .replace(/^\s{2}(?:check|build|explain|init|audit|import|schema|templates|help)\b/gm, "") // a command in the list of commands
     .replace(/^\s{2}[a-z]+(?= {2,})/gm, "") // an argument in the list of arguments (the name of <inputs...>)
     .replace(/(?<![\w-])-{1,2}[a-z][\w-]*/g, " ") // -j, --jobs, --style
-    .replace(/[<[][\w.]+[>\]]/g, "") // <inputs...>, [options], [command]
+    .replace(/[<[][\w.|]+[>\]]/g, "") // <inputs...>, [options], [command], <name|file>
     .replace(/\b(?:zh|en|LANG|YAML|JSON|DOCX|GB\/T|schema|Schema|Handlebars|MiB|CPU|glob|income\.growth|csv|docx|md|html|json|txt|pdf|text|github|junit|prior|page|fonts|sizes|lineSpacing|bold|audit)\b/g, "");
   return kept.match(/[A-Za-z]{2,}/g) ?? [];
 }

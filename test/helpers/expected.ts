@@ -47,7 +47,7 @@ const separators = (plain: string) => ({
 const required = (name: string) => ({ zh: `缺少必填属性“${name}”`, en: `missing required property “${name}”` });
 const notAllowed = (name: string) => ({ zh: `不允许有属性“${name}”`, en: `property “${name}” is not allowed` });
 const didYouMean = (name: string) => ({ zh: `是否想写“${name}”？`, en: `did you mean “${name}”?` });
-const ROOT_PROPERTIES = "unit, year, title, prior, settings, profile, finance, documents, narrative, achievements, evaluation, stated";
+const ROOT_PROPERTIES = "unit, year, title, prior, report, settings, profile, finance, documents, narrative, achievements, evaluation, stated";
 const PROJECT = "/finance/expenditure/project";
 const AMOUNT = "/finance/income/sources/0/amount";
 

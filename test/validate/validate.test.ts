@@ -161,7 +161,7 @@ describe("validateSchema", () => {
           "property “a/b~c” is not allowed",
           "/a~1b~0c",
           { line: 17, col: 1, endCol: 5 },
-          "properties allowed here: unit, year, title, prior, settings, profile, finance, documents, narrative, achievements, evaluation, stated",
+          "properties allowed here: unit, year, title, prior, report, settings, profile, finance, documents, narrative, achievements, evaluation, stated",
         ],
       ]);
     });
