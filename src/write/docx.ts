@@ -203,7 +203,6 @@ function table(t: Table, textWidth: number): Child[] {
       width: { size: width, type: WidthType.DXA },
       ...(span > 1 ? { columnSpan: span } : {}),
       ...((c.rowSpan ?? 1) > 1 ? { rowSpan: c.rowSpan } : {}),
-      margins: MARGINS,
       verticalAlign: VerticalAlign.CENTER,
       children: [
         new Paragraph({
@@ -241,6 +240,8 @@ function table(t: Table, textWidth: number): Child[] {
       layout: TableLayoutType.FIXED,
       width: { size: total, type: WidthType.DXA },
       columnWidths: widths,
+      // The cells' margins once, on the table (w:tblCellMar), not on each of its cells.
+      margins: MARGINS,
       borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
       rows: [header, ...rows],
     }),
