@@ -4,7 +4,7 @@ import { extname, resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { defaultJobs, type Task } from "../batch/pool.js";
 import { defaultLang, isLang, type Lang } from "../i18n/lang.js";
-import { msg, type MessageKey, type Params } from "../i18n/messages.js";
+import { message, msg, type Message, type MessageKey, type Params } from "../i18n/messages.js";
 import { packagePath } from "../paths.js";
 import type { BuildUnitOptions } from "../pipeline/result.js";
 import { SCHEMA_PATH } from "../validate/schema-path.js";
@@ -12,6 +12,8 @@ import { FORMATS, type OutputFormat } from "../write/formats.js";
 import { kindOf, reasonOf } from "../pipeline/classify.js";
 import { EXIT, exitCode } from "./exit.js";
 import type { CheckFormat } from "./report.js";
+import { examplesText, helpConfiguration } from "./help.js";
+import { rewordErrors, usageError } from "./usage.js";
 import { VERSION } from "./version.js";
 
 // Each command's heavy modules are loaded only when it runs: `check` never loads docx or handlebars.
@@ -26,100 +28,75 @@ const processIo: Io = {
   err: (text) => void process.stderr.write(text),
 };
 
-const HELP: Record<Lang, Record<string, string>> = {
-  zh: {
-    program: "部门整体支出绩效自评报告编译器：校验 YAML 数据集、核对每个数字、生成 DOCX",
-    check: "按 schema 校验数据集，并用精确十进制算术核对每个数字",
-    build: "生成报告：GB/T 9704 公文格式 DOCX，以及 md、html、json",
-    explain: "说明数字的来历：算式、参与计算的数字及其所在行",
-    init: "生成一个带中文注释、可直接校验的数据集模板",
-    schema: "输出数据集的 JSON Schema",
-    audit: "核对手写报告（docx、txt、md、html、pdf）中的数字：合计、增减、占比、完成率、结余、个数与名单",
-  },
-  en: {
-    program: "compiler for 部门整体支出绩效自评报告: validate a YAML dataset, reconcile every figure, write the DOCX",
-    check: "validate datasets against the schema and reconcile every figure with exact decimal arithmetic",
-    build: "write the report: DOCX in the official format (GB/T 9704), also md, html, json",
-    explain: "show where figures come from: formula, inputs, values and source lines",
-    init: "write a starter dataset, commented in Chinese, that validates as it stands",
-    schema: "print the dataset's JSON Schema",
-    audit: "check the arithmetic of a report written by hand (docx, txt, md, html, pdf): totals, changes, shares, completion rates, balances, counts and lists",
-  },
-};
-
-const EXAMPLES: Record<string, string> = {
-  check: `
-Examples:
-  perf-report check 2020.yaml
-  perf-report check data/ --jobs 4 --summary summary.csv
-  perf-report check 'data/**/*.yaml' --format github      # GitHub Actions annotations
-  perf-report check 2020.yaml --format json --lang en
-`,
-  build: `
-Examples:
-  perf-report build 2020.yaml                             # ./2020.docx
-  perf-report build 2020.yaml -o out/ -f docx,md,html,json
-  perf-report build data/ -o out/ --jobs 2                # every unit, named after its dataset
-  perf-report build 2020.yaml --template mine.hbs --style style.yaml
-`,
-  explain: `
-Examples:
-  perf-report explain 2020.yaml
-  perf-report explain 2020.yaml income.growth
-`,
-  init: `
-Examples:
-  perf-report init 2021.yaml --unit 永州市工业和信息化局 --year 2021
-`,
-  audit: `
-Examples:
-  perf-report audit 2020年度部门整体支出绩效自评报告.docx
-  perf-report audit reports/ --format json                # every report in a folder
-  perf-report audit report.txt --verbose                  # also what audit was not sure it read right
-`,
-  schema: `
-Examples:
-  perf-report schema -o perf-report.schema.json
-`,
+/** Each command's examples: a command line and, after it, what it does. */
+const EXAMPLES: Record<string, readonly (readonly [string, Message?])[]> = {
+  check: [
+    ["perf-report check 2020.yaml"],
+    ["perf-report check data/ --jobs 4 --summary summary.csv"],
+    ["perf-report check 'data/**/*.yaml' --format github", message("help.example.github")],
+    ["perf-report check 2020.yaml --format json --lang en"],
+  ],
+  build: [
+    ["perf-report build 2020.yaml", message("verbatim", { text: "./2020.docx" })],
+    ["perf-report build 2020.yaml -o out/ -f docx,md,html,json"],
+    ["perf-report build data/ -o out/ --jobs 2", message("help.example.every-unit")],
+    ["perf-report build 2020.yaml --template mine.hbs --style style.yaml"],
+  ],
+  explain: [["perf-report explain 2020.yaml"], ["perf-report explain 2020.yaml income.growth"]],
+  init: [["perf-report init 2021.yaml --unit 永州市工业和信息化局 --year 2021"]],
+  audit: [
+    ["perf-report audit 2020年度部门整体支出绩效自评报告.docx"],
+    ["perf-report audit reports/ --format json", message("help.example.every-report")],
+    ["perf-report audit report.txt --verbose", message("help.example.verbose")],
+  ],
+  schema: [["perf-report schema -o perf-report.schema.json"]],
 };
 
 /** Parses the command line and runs one command; resolves to the process exit code. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const lang = langFromArgv(argv) ?? defaultLang();
-  const help = HELP[lang];
+  const say = (key: MessageKey, params?: Params) => msg(lang, key, params);
   const program = new Command("perf-report");
   let code: number = EXIT.ok;
   const langOption = () =>
-    new Option("--lang <lang>", "zh | en (default from LANG)").argParser((value) => {
-      if (!isLang(value)) throw new CommanderError(EXIT.usage, "perf-report.lang", `--lang must be zh or en, not "${value}"`);
+    new Option("--lang <lang>", say("help.opt.lang")).argParser((value) => {
+      if (!isLang(value)) throw usageError(lang, "lang", "usage.lang", { value });
       return value;
     });
-  const jobsOption = () => new Option("-j, --jobs <n>", "worker threads for many datasets (default: number of cores)").argParser(parsePositiveInt);
-  const rootOption = () => new Option("--root <folder>", "prior: files may lie in the dataset's folder or below this folder (default: the current directory)").argParser(parseFolder);
-  const debugOption = () => new Option("--debug", "on an internal error, print its stack");
+  const positive = (flag: string) => (value: string) => parsePositiveInt(value, flag, lang);
+  const jobsOption = () => new Option("-j, --jobs <n>", say("help.opt.jobs")).argParser(positive("--jobs"));
+  const maxBytesOption = (key: MessageKey = "help.opt.max-bytes") => new Option("--max-bytes <n>", say(key)).argParser(positive("--max-bytes"));
+  const rootOption = () => new Option("--root <folder>", say("help.opt.root")).argParser((value) => parseFolder(value, lang));
+  const debugOption = () => new Option("--debug", say("help.opt.debug"));
+  const formatOption = () => new Option("--format <format>", say("help.opt.format")).choices(["text", "json", "github", "junit"]).default("text");
+  const list = (items: readonly string[]) => say("list.comma", { items });
 
+  // Settings a subcommand copies from the program when it is made: help and errors in `lang`.
   program
-    .description(help.program!)
-    .version(VERSION, "-V, --version")
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
-    .showHelpAfterError()
-    .addHelpText("after", "\nExit codes: 0 clean · 1 findings · 2 unusable input, usage, or the machine refused (disk full, permissions) · 3 internal error (please report; --debug) · 130 interrupted\n");
+    .description(say("help.program"))
+    .version(VERSION, "-V, --version", say("help.version"))
+    .helpOption("-h, --help", say("help.help"))
+    .helpCommand("help [command]", say("help.help-command"))
+    .configureHelp(helpConfiguration(lang))
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined })
+    .enablePositionalOptions()
+    .addOption(langOption())
+    .addHelpText("after", `\n${say("help.exit-codes")}\n`);
 
   program
     .command("check")
-    .description(help.check!)
-    .argument("<inputs...>", "dataset files, directories or glob patterns")
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "github", "junit"]).default("text"))
-    .option("--strict", "treat warnings as errors")
-    .option("--summary <file>", "write one row per unit to FILE.csv or FILE.json")
+    .description(say("help.check"))
+    .argument("<inputs...>", say("help.arg.inputs"))
+    .addOption(formatOption())
+    .option("--strict", say("help.opt.strict"))
+    .option("--summary <file>", say("help.opt.summary"))
     .addOption(jobsOption())
-    .option("-q, --quiet", "no progress bar")
+    .option("-q, --quiet", say("help.opt.quiet"))
     .addOption(langOption())
-    .option("--max-bytes <n>", "refuse input files larger than this (default 5 MiB)", parsePositiveInt)
+    .addOption(maxBytesOption())
     .addOption(rootOption())
     .addOption(debugOption())
-    .addHelpText("after", EXAMPLES.check!)
+    .addHelpText("after", examplesText(lang, EXAMPLES.check!))
     .action(async (inputs: string[], o: { format: CheckFormat; strict?: boolean; summary?: string; jobs?: number; quiet?: boolean; lang?: Lang; maxBytes?: number; root?: string; debug?: boolean }) => {
       const { runUnits } = await import("./run.js");
       if (o.summary !== undefined && !/\.(csv|json)$/i.test(o.summary)) {
@@ -131,20 +108,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 
   program
     .command("build")
-    .description(help.build!)
-    .argument("<inputs...>", "dataset files, directories or glob patterns")
-    .option("-o, --out <path>", "output file, or directory (ending in / or existing) for several outputs; default: current directory")
-    .option("-f, --format <list>", "comma-separated: docx, md, html, json", parseFormats, ["docx"] as OutputFormat[])
-    .option("--template <file>", "a Handlebars report template of your own")
-    .option("--style <file>", "YAML/JSON document style: page, fonts, sizes, lineSpacing, bold")
-    .option("--force", "build even when figures do not reconcile")
+    .description(say("help.build", { formats: list(FORMATS.filter((f) => f !== "docx")) }))
+    .argument("<inputs...>", say("help.arg.inputs"))
+    .option("-o, --out <path>", say("help.opt.out"))
+    .addOption(new Option("-f, --format <list>", say("help.opt.formats", { formats: list(FORMATS) })).argParser((value) => parseFormats(value, lang)).default(["docx"], "docx"))
+    .option("--template <file>", say("help.opt.template"))
+    .option("--style <file>", say("help.opt.style"))
+    .option("--force", say("help.opt.force"))
     .addOption(jobsOption())
-    .option("-q, --quiet", "no progress bar")
+    .option("-q, --quiet", say("help.opt.quiet"))
     .addOption(langOption())
-    .option("--max-bytes <n>", "refuse input files larger than this (default 5 MiB)", parsePositiveInt)
+    .addOption(maxBytesOption())
     .addOption(rootOption())
     .addOption(debugOption())
-    .addHelpText("after", EXAMPLES.build!)
+    .addHelpText("after", examplesText(lang, EXAMPLES.build!))
     .action(async (inputs: string[], o: { out?: string; format: OutputFormat[]; template?: string; style?: string; force?: boolean; jobs?: number; quiet?: boolean; lang?: Lang; maxBytes?: number; root?: string; debug?: boolean }, command: Command) => {
       const { runUnits } = await import("./run.js");
       const { expandInputs } = await import("../batch/inputs.js");
@@ -195,59 +172,61 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 
   program
     .command("explain")
-    .description(help.explain!)
-    .argument("<file>", "dataset file (YAML)")
-    .argument("[figure]", "one figure id, e.g. income.growth (default: all)")
+    .description(say("help.explain"))
+    .argument("<file>", say("help.arg.dataset"))
+    .argument("[figure]", say("help.arg.figure"))
     .addOption(langOption())
     .addOption(rootOption())
     .addOption(debugOption())
-    .addHelpText("after", EXAMPLES.explain!)
+    .addHelpText("after", examplesText(lang, EXAMPLES.explain!))
     .action(async (file: string, figure: string | undefined, o: { lang?: Lang; root?: string }) => {
       code = await (await import("./explain.js")).runExplain(file, figure, { lang: o.lang ?? lang, root: o.root ?? process.cwd() }, io);
     });
 
   program
     .command("init")
-    .description(help.init!)
-    .argument("[file]", "the dataset to create", "perf-report.yaml")
-    .requiredOption("--unit <name>", "the unit's full name, e.g. 永州市工业和信息化局")
-    .requiredOption("--year <year>", "the budget year, e.g. 2021", parseYear)
+    .description(say("help.init"))
+    .argument("[file]", say("help.arg.init-file"), "perf-report.yaml")
+    .requiredOption("--unit <name>", say("help.opt.unit"))
+    .requiredOption("--year <year>", say("help.opt.year"), (value: string) => parseYear(value, lang))
     .addOption(langOption())
     .addOption(debugOption())
-    .addHelpText("after", EXAMPLES.init!)
+    .addHelpText("after", examplesText(lang, EXAMPLES.init!))
     .action(async (file: string, o: { unit: string; year: number; lang?: Lang }) => {
       code = await (await import("./init.js")).runInit(file, { unit: o.unit, year: o.year, lang: o.lang ?? lang }, io);
     });
 
   program
     .command("audit")
-    .description(help.audit!)
-    .argument("<files...>", "reports (.docx .txt .md .html .pdf), directories or glob patterns")
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "github", "junit"]).default("text"))
-    .option("--verbose", "also show, as warnings, the relations audit could not be sure it read right")
-    .option("--strict", "treat warnings as errors")
+    .description(say("help.audit"))
+    .argument("<files...>", say("help.arg.reports"))
+    .addOption(formatOption())
+    .option("--verbose", say("help.opt.verbose"))
+    .option("--strict", say("help.opt.strict"))
     .addOption(langOption())
-    .option("--max-bytes <n>", "refuse input files larger than this (default 5 MiB for text, 64 MiB for docx and pdf)", parsePositiveInt)
+    .addOption(maxBytesOption("help.opt.max-bytes-audit"))
     .addOption(debugOption())
-    .addHelpText("after", EXAMPLES.audit!)
+    .addHelpText("after", examplesText(lang, EXAMPLES.audit!))
     .action(async (files: string[], o: { format: CheckFormat; verbose?: boolean; strict?: boolean; lang?: Lang; maxBytes?: number }) => {
       code = await (await import("./audit.js")).runAudit(files, { format: o.format, verbose: o.verbose, strict: o.strict, lang: o.lang ?? lang, maxBytes: o.maxBytes }, io);
     });
 
   program
     .command("schema")
-    .description(help.schema!)
-    .option("-o, --out <file>", "write it to FILE instead of printing it")
-    .option("--style", "the schema of --style files instead of datasets")
+    .description(say("help.schema"))
+    .option("-o, --out <file>", say("help.opt.schema-out"))
+    .option("--style", say("help.opt.schema-style"))
     .addOption(langOption())
     .addOption(debugOption())
-    .addHelpText("after", EXAMPLES.schema!)
+    .addHelpText("after", examplesText(lang, EXAMPLES.schema!))
     .action(async (o: { out?: string; style?: boolean; lang?: Lang }) => {
       const source = o.style ? packagePath("schemas", "style.schema.json") : SCHEMA_PATH;
       const text = await readFile(source, "utf8");
       if (o.out === undefined) io.out(text);
       else code = await (await import("./schema-out.js")).writeSchema(o.out, text, source, o.lang ?? lang, io);
     });
+
+  for (const command of [program, ...program.commands]) command.exitOverride(rewordErrors(command, lang, io));
 
   try {
     await program.parseAsync(argv, { from: "user" });
@@ -297,27 +276,27 @@ async function outputTarget(out: string | undefined, units: number, formats: Out
   return { file: known ? out : `${out}.${chosen[0]}`, formats: chosen };
 }
 
-function parseFormats(value: string): OutputFormat[] {
+function parseFormats(value: string, lang: Lang): OutputFormat[] {
   const list = value.split(",").map((s) => s.trim()).filter(Boolean);
   const bad = list.find((f) => !(FORMATS as readonly string[]).includes(f));
-  if (bad !== undefined || list.length === 0) throw new CommanderError(EXIT.usage, "perf-report.format", `--format takes ${FORMATS.join(", ")}, not "${bad ?? value}"`);
+  if (bad !== undefined || list.length === 0) throw usageError(lang, "format", "usage.formats", { formats: message("list.comma", { items: FORMATS }), value: bad ?? value });
   return [...new Set(list)] as OutputFormat[];
 }
 
-function parsePositiveInt(value: string): number {
+function parsePositiveInt(value: string, flag: string, lang: Lang): number {
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new CommanderError(EXIT.usage, "perf-report.number", `expected a positive integer, not "${value}"`);
+  if (!Number.isSafeInteger(n) || n <= 0) throw usageError(lang, "number", "usage.positive-integer", { flag, value });
   return n;
 }
 
-function parseFolder(value: string): string {
+function parseFolder(value: string, lang: Lang): string {
   const folder = resolve(value);
-  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new CommanderError(EXIT.usage, "perf-report.root", `--root must be an existing folder, not "${value}"`);
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw usageError(lang, "root", "usage.root", { value });
   return folder;
 }
 
-function parseYear(value: string): number {
+function parseYear(value: string, lang: Lang): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1990 || n > 2100) throw new CommanderError(EXIT.usage, "perf-report.year", `--year must be a year such as 2021, not "${value}"`);
+  if (!Number.isInteger(n) || n < 1990 || n > 2100) throw usageError(lang, "year", "usage.year", { value });
   return n;
 }

@@ -6,7 +6,7 @@ import { formatFindings } from "../findings/format-text.js";
 import { byPosition, type Finding } from "../findings/finding.js";
 import { renderFinding } from "../findings/render.js";
 import type { Lang } from "../i18n/lang.js";
-import { msg } from "../i18n/messages.js";
+import { msg, render } from "../i18n/messages.js";
 import { visible } from "../text/visible.js";
 import { reasonOf } from "../pipeline/classify.js";
 import type { Io } from "./main.js";
@@ -45,7 +45,7 @@ export function statsOf(results: readonly UnitResult[], seconds: number): Stats 
  */
 export function unitText(result: UnitResult, lang: Lang): string {
   try {
-    return [...formatFindings(result.findings, result.texts, lang).map((text) => `${text}\n\n`), ...result.messages.map((m) => `${m}\n`)].join("");
+    return [...formatFindings(result.findings, result.texts, lang).map((text) => `${text}\n\n`), ...result.messages.map((m) => `${render(lang, m)}\n`)].join("");
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return `${visible(result.file)}: error[internal] ${visible(msg(lang, "findings.unprintable", { reason }))}\n`;

@@ -76,7 +76,7 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
     // The PDFs of the whole run, from one LibreOffice start; the signals above still stop it.
     if (signals === 0 && settled.some((r) => r?.pdf)) {
       const { writePdfs } = await import("../pipeline/pdf-run.js");
-      const pdfs = await writePdfs(settled as UnitResult[], options.lang, { stop: pdfStop.signal, checkpoint: () => (signals > 1 ? throwCancelled() : undefined) });
+      const pdfs = await writePdfs(settled as UnitResult[], { stop: pdfStop.signal, checkpoint: () => (signals > 1 ? throwCancelled() : undefined) });
       settled = pdfs.results;
       if (options.format === "text") for (const added of pdfs.added) io.err(unitText(added, options.lang));
     }

@@ -1,3 +1,5 @@
+import { message, type Message } from "../i18n/messages.js";
+
 /**
  * The small arithmetic language of indicator formulas: figure ids, decimal numbers,
  * + − × ÷ (also written + - * /) and parentheses. Parsed to a tree once, evaluated exactly.
@@ -8,12 +10,15 @@ export type Expr =
   | { type: "bin"; op: "+" | "-" | "*" | "/"; left: Expr; right: Expr }
   | { type: "neg"; operand: Expr };
 
+/** Why a formula cannot be read, as a catalogue message (`detail`), at `offset` (0-based) in its text. */
 export class FormulaError extends Error {
+  readonly detail: Message;
   constructor(
-    message: string,
+    detail: Message,
     readonly offset: number,
   ) {
-    super(message);
+    super(detail.key);
+    this.detail = detail;
   }
 }
 
@@ -34,23 +39,23 @@ export function parseFormula(text: string): Expr {
     skip();
     const ch = text[i];
     if (ch === "(") {
-      if (++depth > MAX_DEPTH) throw new FormulaError(`parentheses nested more than ${MAX_DEPTH} deep`, i);
+      if (++depth > MAX_DEPTH) throw new FormulaError(message("formula.nested-parentheses", { limit: MAX_DEPTH }), i);
       i++;
       const inner = sum();
       depth--;
       skip();
-      if (text[i] !== ")") throw new FormulaError("expected )", i);
+      if (text[i] !== ")") throw new FormulaError(message("formula.expected-close"), i);
       i++;
       return inner;
     }
     if (ch !== undefined && OPS[ch] === "-") {
-      if (++depth > MAX_DEPTH) throw new FormulaError(`signs nested more than ${MAX_DEPTH} deep`, i);
+      if (++depth > MAX_DEPTH) throw new FormulaError(message("formula.nested-signs", { limit: MAX_DEPTH }), i);
       i++;
       const operand = primary();
       depth--;
       return { type: "neg", operand };
     }
-    if (++terms > MAX_TERMS) throw new FormulaError(`more than ${MAX_TERMS} terms`, i);
+    if (++terms > MAX_TERMS) throw new FormulaError(message("formula.too-many-terms", { limit: MAX_TERMS }), i);
     const num = /^\d+(\.\d+)?/.exec(text.slice(i));
     if (num) {
       i += num[0].length;
@@ -63,7 +68,7 @@ export function parseFormula(text: string): Expr {
       i += id[0].length;
       return { type: "ref", id: id[0], offset };
     }
-    throw new FormulaError(ch === undefined ? "unexpected end" : `unexpected “${ch}”`, i);
+    throw new FormulaError(ch === undefined ? message("formula.unexpected-end") : message("formula.unexpected", { char: ch }), i);
   };
   const product = (): Expr => {
     let left = primary();
@@ -87,7 +92,7 @@ export function parseFormula(text: string): Expr {
   };
   const expr = sum();
   skip();
-  if (i < text.length) throw new FormulaError(`unexpected “${text[i]}”`, i);
+  if (i < text.length) throw new FormulaError(message("formula.unexpected", { char: text[i]! }), i);
   return expr;
 }
 

@@ -54,7 +54,7 @@ export function computeIndicators(b: Builder, dataset: Dataset): void {
     const expr = parse(entry);
     if (expr instanceof FormulaError) {
       const e = expr;
-      b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", message("indicator.formula-syntax", { detail: e.message, at: e.offset + 1 })));
+      b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", message("indicator.formula-syntax", { detail: e.detail, at: e.offset + 1 })));
       state.set(indicator.id, "failed");
       return;
     }

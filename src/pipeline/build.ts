@@ -1,4 +1,4 @@
-import { msg } from "../i18n/messages.js";
+import { message } from "../i18n/messages.js";
 import { checkDataset } from "./check.js";
 import type { BuildUnitOptions, UnitResult } from "./result.js";
 
@@ -13,7 +13,7 @@ export async function buildDataset(file: string, options: BuildUnitOptions, chec
   if (!model) return result;
   const errors = result.findings.filter((f) => f.severity === "error").length;
   if (errors > 0 && !options.force) {
-    return { ...result, messages: [msg(options.lang, "build.refused", { file, count: errors })] };
+    return { ...result, messages: [message("build.refused", { file, count: errors })] };
   }
   checkpoint();
   // Rendering (Handlebars, the DOCX writer) is loaded only by a build.
@@ -28,7 +28,7 @@ export async function buildDataset(file: string, options: BuildUnitOptions, chec
     ...result,
     outcome: outcome.cancelled ? "cancelled" : result.outcome,
     written: outcome.written,
-    messages: outcome.written.map((w) => msg(options.lang, "build.wrote", { file: w })),
+    messages: outcome.written.map((w) => message("build.wrote", { file: w })),
     ...(outcome.pdf ? { pdf: outcome.pdf } : {}),
   };
 }

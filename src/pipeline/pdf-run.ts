@@ -1,6 +1,5 @@
 import type { Finding } from "../findings/finding.js";
-import type { Lang } from "../i18n/lang.js";
-import { msg } from "../i18n/messages.js";
+import { message } from "../i18n/messages.js";
 import { writeAtomic } from "../write/atomic.js";
 import { convertToPdf, type Converted } from "../write/libreoffice.js";
 import { WriterError } from "../write/writer.js";
@@ -29,7 +28,7 @@ export interface PdfsWritten {
  * rendered). A file LibreOffice does not convert, or a PDF that cannot be written, is its
  * unit's error; the other units' PDFs are written all the same.
  */
-export async function writePdfs(results: readonly UnitResult[], lang: Lang, control: PdfControl): Promise<PdfsWritten> {
+export async function writePdfs(results: readonly UnitResult[], control: PdfControl): Promise<PdfsWritten> {
   const pending = results.flatMap((r, unit) => (r.pdf ?? []).map((p) => ({ ...p, unit })));
   const gained = new Map<number, { written: string[]; errors: Finding[]; outcome: Outcome }>();
   for (const { unit } of pending) gained.set(unit, { written: [], errors: [], outcome: "clean" });
@@ -69,7 +68,7 @@ export async function writePdfs(results: readonly UnitResult[], lang: Lang, cont
     const { pdf: _, ...rest } = r;
     const g = gained.get(unit);
     if (!g) return rest;
-    const messages = g.written.map((file) => msg(lang, "build.wrote", { file }));
+    const messages = g.written.map((file) => message("build.wrote", { file }));
     const outcome = worse(r.outcome, g.outcome);
     added.push({ ...rest, findings: g.errors, messages });
     const row = { ...r.row, status: statusOf(outcome), findings: r.row.findings + g.errors.length };

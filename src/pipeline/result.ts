@@ -1,5 +1,6 @@
 import type { Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
+import type { Message } from "../i18n/messages.js";
 import type { OutputFormat } from "../write/formats.js";
 import type { Outcome } from "./outcome.js";
 
@@ -47,8 +48,8 @@ export interface UnitResult {
   /** Source texts by file name, for excerpts under findings: only datasets being checked, never another file. */
   texts: Record<string, string>;
   row: SummaryRow;
-  /** Lines to print after the findings: files written, refusals. */
-  messages: string[];
+  /** Lines to print after the findings (files written, refusals), worded by the formatter in the run's language. */
+  messages: Message[];
   written: string[];
   /** The files this unit read (the dataset, its prior year): no output of the run may replace them. */
   reads: string[];

@@ -162,7 +162,7 @@ describe("indicator formulas", () => {
       "formula refers to “p”, which cannot be computed itself",
     ]);
     expect(checkText(text, "zh").findings.map((f) => f.message)).toEqual([
-      "计算式有误（第 6 个字符）：unexpected end",
+      "计算式有误（第 6 个字符）：计算式不完整",
       "计算式引用的“y”本身无法计算",
       "计算式循环引用“q”",
       "计算式循环引用“p”",

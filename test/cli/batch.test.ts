@@ -239,7 +239,7 @@ describe("language", () => {
     expect(cli(["check", "nope.yaml"], { env: { LANG: "en_US.UTF-8" } }).stderr).toContain("file not found");
     expect(cli(["check", "nope.yaml"]).stderr).toContain("找不到文件");
     expect(cli(["--help"]).stdout).toContain("部门整体支出绩效自评报告编译器");
-    expect(cli(["--help", "--lang", "en"]).stdout).toContain("validate a YAML dataset, reconcile every figure");
+    expect(cli(["--help", "--lang", "en"]).stdout).toContain("validate a YAML dataset, reconcile every\nfigure, write the DOCX");
     expect(cli(["build", "--help"]).stdout).toContain("perf-report build data/ -o out/ --jobs 2");
     expect(cli(["--version"]).stdout).toBe(`${JSON.parse(readFileSync("package.json", "utf8")).version}\n`);
   });

@@ -214,7 +214,7 @@ describe("perf-report build", () => {
   it("rejects an unknown output format as a usage error", () => {
     const r = cli(["build", EXAMPLE, "-o", dir, "--format", "odt"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--format takes docx, md, html, json, pdf, not "odt"');
+    expect(r.stderr).toBe("perf-report: --format 可用的格式是 docx、md、html、json、pdf，不是“odt”\n");
   });
 });
 

@@ -164,7 +164,7 @@ describe("what the fuzzing found, kept as examples", () => {
     let findings: Finding[] = [];
     expect(() => (findings = reconcile(loaded.located!, "zh").findings)).not.toThrow();
     for (const f of findings) checkFinding(f, 22);
-    expect(findings.map((f) => [f.code, f.message, f.pos?.line, f.pos?.col])).toEqual([["indicator.formula", "计算式有误（第 801 个字符）：more than 200 terms", 21, 49]]);
+    expect(findings.map((f) => [f.code, f.message, f.pos?.line, f.pos?.col])).toEqual([["indicator.formula", "计算式有误（第 801 个字符）：超过 200 项", 21, 49]]);
   });
 
   // Once “计算式有误（第 NaN 个字符）：Maximum call stack size exceeded”; parentheses now nest at most 32 deep.
@@ -175,7 +175,7 @@ describe("what the fuzzing found, kept as examples", () => {
     const { findings } = reconcile(loaded.located!, "zh");
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) checkFinding(f, 22);
-    expect(findings.map((f) => [f.code, f.message, f.pos?.line, f.pos?.col])).toEqual([["indicator.formula", "计算式有误（第 33 个字符）：parentheses nested more than 32 deep", 21, 49]]);
+    expect(findings.map((f) => [f.code, f.message, f.pos?.line, f.pos?.col])).toEqual([["indicator.formula", "计算式有误（第 33 个字符）：括号嵌套超过 32 层", 21, 49]]);
   });
 });
 
