@@ -37,8 +37,12 @@ export async function expandInputs(inputs: readonly string[], limits: WalkLimits
     if (info?.isDirectory()) {
       found = await glob([...patterns], { ...options, cwd: input }).then((list) => list.map((f) => joinPath(input, f)));
     } else if (!info && isDynamicPattern(input)) {
-      // An absolute pattern gives absolute names, a relative one names relative to here.
-      found = await glob(input, { ...options, absolute: isAbsolute(input) });
+      // The search starts at the pattern's fixed folder ("data/2021" of "data/2021/**/*.yaml"):
+      // given the whole pattern, tinyglobby reads every folder from the common root of it and
+      // the current directory ("/" for an absolute one) down. An absolute pattern gives
+      // absolute names, a relative one names relative to here.
+      const { base, rest } = splitPattern(input);
+      found = await glob(rest, { ...options, cwd: base === "" ? "." : base }).then((list) => list.map((f) => (base === "" ? f : joinPath(base, f))));
     } else {
       files.push(input);
       continue;
@@ -90,6 +94,15 @@ function boundedFs(limits: WalkLimits): { fs: { readdir: typeof readdir }; reado
       return state.exceeded;
     },
   };
+}
+
+// A pattern's fixed leading folders and the dynamic rest: "/a/b/**/*.yaml" → "/a/b" and "**/*.yaml".
+function splitPattern(pattern: string): { base: string; rest: string } {
+  const parts = pattern.split("/");
+  let fixed = 0;
+  while (fixed < parts.length - 1 && !isDynamicPattern(parts[fixed]!)) fixed++;
+  const base = parts.slice(0, fixed).join("/");
+  return { base: base === "" && isAbsolute(pattern) ? "/" : base, rest: parts.slice(fixed).join("/") };
 }
 
 function joinPath(dir: string, file: string): string {

@@ -3,6 +3,7 @@ import { computeModel, type Model } from "../compute/model.js";
 import { byPosition, type Finding } from "../findings/finding.js";
 import type { Located } from "../load/parse.js";
 import { RULES } from "./rules.js";
+import { checkChangeGrowth } from "./change-growth.js";
 import { checkStated } from "./stated.js";
 
 export interface CheckResult {
@@ -19,6 +20,7 @@ export function reconcile(located: Located, prior?: PriorYear): CheckResult {
   const model = computeModel(located, prior);
   const ran = [...model.checks];
   const record = (rule: string) => void ran.push(rule);
-  const findings = [...model.findings, ...checkStated(model, record), ...RULES.flatMap((rule) => rule(model, record))];
+  const changeGrowth = checkChangeGrowth(model, record);
+  const findings = [...model.findings, ...changeGrowth.findings, ...checkStated(model, record, changeGrowth.handled), ...RULES.flatMap((rule) => rule(model, record))];
   return { model, findings: findings.sort(byPosition), checks: ran.length, rules: [...new Set(ran)].sort() };
 }

@@ -4,43 +4,28 @@ import type { Model } from "../compute/model.js";
 import { roundsTo } from "../compute/rounding.js";
 import { Dec } from "../load/numbers.js";
 import type { Finding } from "../findings/finding.js";
-import { message, type Message } from "../i18n/messages.js";
+import { message } from "../i18n/messages.js";
 import { parseSpec, scanPlaceholders, strayBraces } from "../prose/placeholders.js";
+import { fundList } from "../model/funds.js";
 import { nearest } from "../validate/nearest.js";
+import { at, type Rule } from "./at.js";
+import { byUnit } from "./by-unit.js";
+import { carryOver } from "./carry-over.js";
 import { show } from "./describe.js";
-
-/** A reconciliation rule: its findings; `ran(rule)` once for every check it makes. */
-type Rule = (model: Model, ran: (rule: string) => void) => Finding[];
-
-function at(model: Model, pointer: string, code: string, what: Message, severity: Finding["severity"] = "error"): Finding {
-  return { code, severity, ...what, file: model.file, path: pointer, pos: model.inputs.pos(pointer) };
-}
-
-/** "内设科室19个" against the names listed. */
-const listedCounts: Rule = (model, ran) => {
-  const org = model.dataset.profile.organisation;
-  const lists = [
-    ["internalOffices", org?.internalOffices],
-    ["affiliatedUnits", org?.affiliatedUnits],
-  ] as const;
-  return lists.flatMap(([key, list]) => {
-    if (list?.count === undefined) return [];
-    ran("listed-count");
-    if (list.count === list.items.length) return [];
-    const what = message("check.listed-count", { what: { key: `org.${key}` }, stated: list.count, listed: list.items.length });
-    return [{ ...at(model, `/profile/organisation/${key}/count`, "listed-count", what), expected: String(list.items.length), actual: String(list.count) }];
-  });
-};
+import { listedCounts, staffCounts } from "./profile.js";
+import { unfilled } from "./unfilled.js";
 
 /** Σ special-fund spending against the project expenditure; each fund within its allocation. */
 const fundSpending: Rule = (model, ran) => {
   const out: Finding[] = [];
-  const funds = model.dataset.finance.specialFunds ?? [];
+  const list = fundList(model.dataset);
+  const funds = list.items;
   const project = model.figures.get(ids.expenditure.project.amount);
   const listed = model.figures.get(ids.funds.spent);
   if (project?.value && listed?.value) {
     ran("fund-spending");
-    const complete = funds.every((f) => f.spent !== undefined);
+    // A partial list, or one whose funds do not all state their spending, only has to stay within the project spending.
+    const complete = list.complete && funds.every((f) => f.spent !== undefined);
     const amounts = { sum: show(listed.value), project: show(project.value) };
     if (complete && !roundsTo(listed.value, project.value, project.dp, model.settings.rounding)) {
       out.push({ ...at(model, "/finance/expenditure/project", "fund-spending", message("check.funds-spent-total", amounts)), expected: show(listed.value), actual: show(project.value), formula: listed.formula });
@@ -55,20 +40,10 @@ const fundSpending: Rule = (model, ran) => {
     if (!spent || !allocated) return;
     ran("fund-balance");
     if (spent.gt(allocated)) {
-      out.push(at(model, `/finance/specialFunds/${i}/spent`, "fund-balance", message("check.overspent", { name: fund.name, spent: show(spent), allocated: show(allocated) }), "warning"));
+      out.push(at(model, `${list.pointer(i)}/spent`, "fund-balance", message("check.overspent", { name: fund.name, spent: show(spent), allocated: show(allocated) }), "warning"));
     }
   });
   return out;
-};
-
-/** Spending above income is legitimate only when carry-over covers it: ask the user to say so. */
-const overspending: Rule = (model, ran) => {
-  const income = model.figures.get(ids.income.total)?.value;
-  const expenditure = model.figures.get(ids.expenditure.total)?.value;
-  if (!income || !expenditure) return [];
-  ran("carry-over");
-  if (expenditure.lte(income)) return [];
-  return [{ ...at(model, "/finance/expenditure", "carry-over", message("check.overspending", { income: show(income), expenditure: show(expenditure) }), "warning"), pos: model.inputs.keyPos("/finance/expenditure") }];
 };
 
 /** Scores within their weights, a stated score equal to the scorecard, bands in order, no inflated 100. */
@@ -110,6 +85,16 @@ const scoring: Rule = (model, ran) => {
     ran("grade-bands");
     const bands = model.settings.gradeBands;
     if (bands.some((b, i) => i > 0 && !b.min.lt(bands[i - 1]!.min))) out.push(at(model, "/settings/gradeBands", "grade-bands", message("check.bands-order")));
+  }
+  // A score below every band has no grade (score.grade without text): say so where the score is.
+  const grade = model.figures.get(S.grade);
+  if (total && grade) {
+    ran("grade-bands");
+    const lowest = model.settings.gradeBands.reduce((low, b) => (b.min.lt(low.min) ? b : low));
+    if (grade.text === undefined) {
+      const where = evaluation?.score !== undefined ? "/evaluation/score" : "/evaluation/scorecard";
+      out.push(at(model, where, "grade-bands", message("check.grade-below-bands", { score: show(total), grade: lowest.grade, min: show(lowest.min) })));
+    }
   }
   // MOF: "严禁刻意抬高分数" — a full score next to unmet indicators deserves a second look.
   if (total && total.gte(100)) {
@@ -180,6 +165,6 @@ function placeholderPos(model: Model, node: Node, raw: string, nth: number): Fin
   return located.positions.span(start + index, start + index + raw.length);
 }
 
-export const RULES: readonly Rule[] = [listedCounts, fundSpending, overspending, scoring, placeholders];
+export const RULES: readonly Rule[] = [listedCounts, fundSpending, carryOver, scoring, placeholders, byUnit, staffCounts, unfilled];
 
 

@@ -49,6 +49,7 @@ const EXAMPLES: Record<string, readonly (readonly [string, Message?])[]> = {
     ["perf-report audit reports/ --format json", message("help.example.every-report")],
     ["perf-report audit report.txt --verbose", message("help.example.verbose")],
   ],
+  import: [["perf-report import 2020年度部门整体支出绩效自评报告.docx -o 2020.yaml"], ["perf-report check 2020.yaml", message("help.example.import-check")]],
   schema: [["perf-report schema -o perf-report.schema.json"]],
 };
 
@@ -209,6 +210,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .addHelpText("after", examplesText(lang, EXAMPLES.audit!))
     .action(async (files: string[], o: { format: CheckFormat; verbose?: boolean; strict?: boolean; lang?: Lang; maxBytes?: number }) => {
       code = await (await import("./audit.js")).runAudit(files, { format: o.format, verbose: o.verbose, strict: o.strict, lang: o.lang ?? lang, maxBytes: o.maxBytes }, io);
+    });
+
+  program
+    .command("import")
+    .description(say("help.import"))
+    .argument("<file>", say("help.arg.report"))
+    .option("-o, --out <file>", say("help.opt.import-out"))
+    .addOption(formatOption())
+    .addOption(langOption())
+    .addOption(maxBytesOption("help.opt.max-bytes-audit"))
+    .addOption(debugOption())
+    .addHelpText("after", examplesText(lang, EXAMPLES.import!))
+    .action(async (file: string, o: { out?: string; format: CheckFormat; lang?: Lang; maxBytes?: number }) => {
+      code = await (await import("./import.js")).runImport(file, { out: o.out, format: o.format, lang: o.lang ?? lang, maxBytes: o.maxBytes }, io);
     });
 
   program

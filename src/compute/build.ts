@@ -107,6 +107,26 @@ export class Builder {
     });
   }
 
+  /**
+   * A figure the report can name but the data cannot compute (a change without the prior
+   * year, a carry-over without the opening balance): no value, and `missing` says what to fill.
+   */
+  absent(id: string, kind: FigureKind, label: Label, formula: string, rule: FigureRule, missing: Message, inputs: string[] = []): Figure {
+    return this.figures.add({ id, kind, label, value: null, dp: 0, formula, rule, inputs, missing });
+  }
+
+  /** Σ plus − Σ minus (income + opening − expenditure), checked under `rule`. */
+  combine(id: string, kind: FigureKind, label: Label, plus: (Figure | undefined)[], minus: (Figure | undefined)[], rule: FigureRule): Figure | undefined {
+    const parts = [...plus, ...minus];
+    if (parts.some((p) => p === undefined)) return undefined;
+    const present = parts as Figure[];
+    const value = present.some((p) => p.value === null)
+      ? null
+      : (plus as Figure[]).reduce((acc, p) => acc.plus(p.value!), new Dec(0)).minus((minus as Figure[]).reduce((acc, p) => acc.plus(p.value!), new Dec(0)));
+    const formula = [(plus as Figure[]).map((p) => p.id).join(" + "), ...(minus as Figure[]).map((p) => p.id)].join(" − ");
+    return this.figures.add({ id, kind, label, value, dp: combinedDp(kind, present, this.settings), formula, rule, inputs: present.map((p) => p.id), missing: value === null ? MISSING.input : undefined });
+  }
+
   /** num ÷ den × 100, kept as a ratio for exact checks; null (with a reason) when den is zero. */
   percent(id: string, label: Label, num: Figure | undefined, den: Figure | undefined, dp: number, rule: FigureRule): Figure | undefined {
     if (!num || !den) return undefined;

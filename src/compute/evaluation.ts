@@ -33,7 +33,9 @@ export function computeEvaluation(b: Builder, dataset: Dataset): void {
     kind: "text",
     label: message("figure.score.grade"),
     value: null,
-    text: band?.grade ?? "",
+    // Below every band there is no grade: no text (the report leaves the sentence out) and a reason.
+    text: band?.grade,
+    missing: band ? undefined : message("missing.below-bands"),
     dp: 0,
     formula: b.settings.gradeBands.map((g) => `${g.grade} ≥ ${g.min.toString()}`).join("; "),
     rule: "figure",

@@ -5,9 +5,10 @@ import { message, type Message } from "../i18n/messages.js";
  * + − × ÷ (also written + - * /) and parentheses. Parsed to a tree once, evaluated exactly.
  */
 export type Expr =
-  | { type: "num"; text: string }
+  | { type: "num"; text: string; offset: number }
   | { type: "ref"; id: string; offset: number }
-  | { type: "bin"; op: "+" | "-" | "*" | "/"; left: Expr; right: Expr }
+  /** `offset`: the operator's, so that a finding can name the division by zero or the rounded product. */
+  | { type: "bin"; op: "+" | "-" | "*" | "/"; left: Expr; right: Expr; offset: number }
   | { type: "neg"; operand: Expr };
 
 /** Why a formula cannot be read, as a catalogue message (`detail`), at `offset` (0-based) in its text. */
@@ -58,8 +59,9 @@ export function parseFormula(text: string): Expr {
     if (++terms > MAX_TERMS) throw new FormulaError(message("formula.too-many-terms", { limit: MAX_TERMS }), i);
     const num = /^\d+(\.\d+)?/.exec(text.slice(i));
     if (num) {
+      const offset = i;
       i += num[0].length;
-      return { type: "num", text: num[0] };
+      return { type: "num", text: num[0], offset };
     }
     // "-" is always minus here: "a-b" is a − b, as a reader would take it.
     const id = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*/.exec(text.slice(i));
@@ -76,8 +78,8 @@ export function parseFormula(text: string): Expr {
       skip();
       const op = OPS[text[i] ?? ""];
       if (op !== "*" && op !== "/") return left;
-      i++;
-      left = { type: "bin", op, left, right: primary() };
+      const offset = i++;
+      left = { type: "bin", op, left, right: primary(), offset };
     }
   };
   const sum = (): Expr => {
@@ -86,14 +88,28 @@ export function parseFormula(text: string): Expr {
       skip();
       const op = OPS[text[i] ?? ""];
       if (op !== "+" && op !== "-") return left;
-      i++;
-      left = { type: "bin", op, left, right: product() };
+      const offset = i++;
+      left = { type: "bin", op, left, right: product(), offset };
     }
   };
   const expr = sum();
   skip();
   if (i < text.length) throw new FormulaError(message("formula.unexpected", { char: text[i]! }), i);
   return expr;
+}
+
+/** The number literals of a formula, in the order written. */
+export function literals(expr: Expr): { text: string; offset: number }[] {
+  switch (expr.type) {
+    case "num":
+      return [expr];
+    case "ref":
+      return [];
+    case "neg":
+      return literals(expr.operand);
+    case "bin":
+      return [...literals(expr.left), ...literals(expr.right)];
+  }
 }
 
 export function refs(expr: Expr): { id: string; offset: number }[] {

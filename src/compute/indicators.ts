@@ -1,11 +1,14 @@
 import type { Finding } from "../findings/finding.js";
 import { message, type Message } from "../i18n/messages.js";
-import { Dec } from "../load/numbers.js";
+import { checkNumberText, Dec } from "../load/numbers.js";
 import type { Dataset, Indicator } from "../model/dataset.js";
 import { MISSING, type Builder } from "./build.js";
 import type { Figure } from "./figure.js";
-import { FormulaError, parseFormula, refs, type Expr } from "./formula.js";
+import { FormulaError, literals, parseFormula, refs, type Expr } from "./formula.js";
+import { evaluateFormula } from "./formula-eval.js";
 import { ids } from "./ids.js";
+
+const OPERATION = { "+": "operation.sum", "-": "operation.difference", "*": "operation.product", "/": "operation.quotient" } as const;
 
 interface Entry {
   indicator: Indicator;
@@ -22,6 +25,13 @@ export function computeIndicators(b: Builder, dataset: Dataset): void {
   for (const { indicator, pointer } of entries) {
     const id = ids.indicator(indicator.id);
     const name = { name: indicator.name };
+    // Two sources for one figure: the one not used is where the dataset contradicts itself.
+    if (indicator.formula !== undefined && indicator.actual !== undefined) {
+      b.findings.push(problem(b, `${pointer}/actual`, "indicator.actual-and-formula", message("indicator.actual-and-formula", name)));
+    }
+    if (indicator.targetOf !== undefined && indicator.target !== undefined) {
+      b.findings.push(problem(b, `${pointer}/target`, "indicator.target-and-target-of", message("indicator.target-and-target-of", name)));
+    }
     if (indicator.formula === undefined) {
       b.input(id.actual, "measure", message("figure.name", name), `${pointer}/actual`, indicator.unit);
     }
@@ -52,11 +62,16 @@ export function computeIndicators(b: Builder, dataset: Dataset): void {
     if (state.get(indicator.id) === "done" || state.get(indicator.id) === "failed") return;
     state.set(indicator.id, "busy");
     const expr = parse(entry);
-    if (expr instanceof FormulaError) {
-      const e = expr;
-      b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", message("indicator.formula-syntax", { detail: e.detail, at: e.offset + 1 })));
+    const fail = (what: Message): void => {
+      b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", what));
       state.set(indicator.id, "failed");
-      return;
+    };
+    if (expr instanceof FormulaError) return fail(message("indicator.formula-syntax", { detail: expr.detail, at: expr.offset + 1 }));
+    // Numbers written in a formula are held to the dataset's range (src/load/numbers.ts).
+    for (const literal of literals(expr)) {
+      const why = checkNumberText(literal.text);
+      if (why === "number-range") return fail(message("indicator.formula-range", { text: literal.text, at: literal.offset + 1 }));
+      if (why === "number-leading-zero") return fail(message("indicator.formula-leading-zero", { text: literal.text, at: literal.offset + 1 }));
     }
     const inputs: Figure[] = [];
     for (const ref of refs(expr)) {
@@ -76,14 +91,22 @@ export function computeIndicators(b: Builder, dataset: Dataset): void {
         return;
       }
       const figure = b.figures.get(ref.id);
-      if (!figure) {
-        b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", message("indicator.formula-unknown", { id: ref.id })));
-        state.set(indicator.id, "failed");
-        return;
-      }
+      if (!figure) return fail(message("indicator.formula-unknown", { id: ref.id }));
+      if (figure.value === null) return fail(message("indicator.formula-not-computable", { id: ref.id, reason: figure.missing ?? MISSING.input }));
       inputs.push(figure);
     }
-    const result = evalExpr(expr, (id) => b.figures.get(id)!);
+    const result = evaluateFormula(expr, (id) => {
+      const f = b.figures.get(id)!;
+      return { value: f.value!, dp: f.dp };
+    });
+    if (result.zeroAt !== undefined) {
+      b.findings.push(problem(b, `${pointer}/formula`, "indicator.formula", message("indicator.formula-zero", { at: result.zeroAt + 1 })));
+    }
+    if (result.rounded) {
+      const { op, offset } = result.rounded;
+      const what = message("indicator.precision", { formula: indicator.formula!, operation: message(OPERATION[op]), at: offset + 1, digits: Dec.precision });
+      b.findings.push({ ...problem(b, `${pointer}/formula`, "indicator.precision", what), severity: "warning" });
+    }
     b.figures.add({
       id: indicator.id,
       kind: "measure",
@@ -94,7 +117,7 @@ export function computeIndicators(b: Builder, dataset: Dataset): void {
       formula: indicator.formula,
       rule: "formula",
       inputs: [...new Set(inputs.map((f) => f.id))],
-      missing: result.value === null ? MISSING.input : undefined,
+      missing: result.zeroAt !== undefined ? MISSING.zero : undefined,
     });
     state.set(indicator.id, "done");
   };
@@ -127,41 +150,18 @@ export function computeIndicators(b: Builder, dataset: Dataset): void {
     const label = message("figure.indicator.completion", name);
     const dp = b.settings.percentDecimals;
     // For a "smaller is better" indicator, beating the target means staying under it.
-    if (indicator.direction === "≤") b.percent(id.completion, label, target, actual, dp, "completion-rate");
-    else b.percent(id.completion, label, actual, target, dp, "completion-rate");
+    const completion =
+      indicator.direction === "≤" ? b.percent(id.completion, label, target, actual, dp, "completion-rate") : b.percent(id.completion, label, actual, target, dp, "completion-rate");
+    // Against a negative target the ratio's sign says the opposite (−10 against −5 is "200%").
+    if (completion && target.value?.isNeg()) {
+      Object.assign(completion, { value: null, ratio: undefined, missing: message("missing.negative-target") });
+      const at = indicator.targetOf !== undefined ? `${pointer}/targetOf` : `${pointer}/target`;
+      const what = message("indicator.negative-target", { name: indicator.name, target: target.value.toString() });
+      b.findings.push({ ...problem(b, at, "completion-rate", what), severity: "warning" });
+    }
   }
 }
 
 function problem(b: Builder, pointer: string, code: string, what: Message): Finding {
   return { code, severity: "error", ...what, file: b.file, path: pointer, pos: b.inputs.pos(pointer) };
-}
-
-function evalExpr(expr: Expr, get: (id: string) => Figure): { value: Dec | null; dp: number } {
-  switch (expr.type) {
-    case "num":
-      return { value: new Dec(expr.text), dp: expr.text.split(".")[1]?.length ?? 0 };
-    case "ref": {
-      const f = get(expr.id);
-      return { value: f.value, dp: f.dp };
-    }
-    case "neg": {
-      const r = evalExpr(expr.operand, get);
-      return { value: r.value?.neg() ?? null, dp: r.dp };
-    }
-    case "bin": {
-      const a = evalExpr(expr.left, get);
-      const c = evalExpr(expr.right, get);
-      if (a.value === null || c.value === null) return { value: null, dp: 0 };
-      switch (expr.op) {
-        case "+":
-          return { value: a.value.plus(c.value), dp: Math.max(a.dp, c.dp) };
-        case "-":
-          return { value: a.value.minus(c.value), dp: Math.max(a.dp, c.dp) };
-        case "*":
-          return { value: a.value.times(c.value), dp: a.dp + c.dp };
-        case "/":
-          return c.value.isZero() ? { value: null, dp: 0 } : { value: a.value.div(c.value), dp: Math.max(a.dp, c.dp, 2) };
-      }
-    }
-  }
 }

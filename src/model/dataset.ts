@@ -164,15 +164,15 @@ export interface Dataset {
   /**
    * 职能职责、机构设置和人员编制。
    */
-  profile: {
+  profile?: {
     /**
      * 逐条书写的部门职能职责，报告中编号为（1）（2）……
      *
      * @minItems 1
      */
-    duties: [string, ...string[]];
+    duties?: [string, ...string[]];
     /**
-     * 内设机构和所属单位。
+     * 内设机构和所属单位：内设科室、所属事业单位，以及报告列出的其他名单（股室、副科级事业单位、直属事业单位、二级机构……）。
      */
     organisation?: {
       /**
@@ -181,6 +181,31 @@ export interface Dataset {
       asOf?: string;
       internalOffices?: NamedList;
       affiliatedUnits?: NamedList1;
+      /**
+       * 报告列出的任意多份机构名单，每份有自己的名称（label），例如“股室”“副科级事业单位”“直属事业单位”“二级机构”。个数用 {{org.编号.count}} 引用。
+       */
+      lists?: {
+        /**
+         * 名单的编号，个数用 {{org.编号.count}} 引用，例如 sections。
+         */
+        id: string;
+        /**
+         * 报告中这份名单的叫法，例如“股室”“副科级事业单位”“直属事业单位”“二级机构”。
+         */
+        label: string;
+        /**
+         * 报告中写明的个数（如“直属事业单位10个”）；填写后与名单条数核对（partial 时所述个数不得少于名单条数）。不填则按名单计数。
+         */
+        count?: number;
+        /**
+         * true：报告只列出一部分（名单以“等”结尾），个数取所述个数，核对时只要求名单条数不超过它。
+         */
+        partial?: boolean;
+        /**
+         * 逐个列出的名称。
+         */
+        items?: string[];
+      }[];
     };
     /**
      * 编制数、实有人数和退休人员。
@@ -190,6 +215,10 @@ export interface Dataset {
        * 人员情况的时点表述，例如“2020年末”。
        */
       asOf?: string;
+      /**
+       * 报告写明的编制总数（如“核定编制109人”）。列出 authorisedPosts 时与其合计核对；不列分类时只写此数。
+       */
+      authorised?: number;
       /**
        * 按编制类型列出的编制数；合计由工具计算。
        */
@@ -215,22 +244,74 @@ export interface Dataset {
        * 退休人员数。
        */
       retirees?: number;
+      /**
+       * 离休人员数。
+       */
+      retiredVeterans?: number;
+      /**
+       * 报告写明的离退休人员总数（如“离退休人员14人，其中退休人员14人”）；与离休、退休人数核对。
+       */
+      retiredTotal?: number;
+      /**
+       * 报告写明的全部人员数（如“现有人员1894人”），可含退休、临聘等；与分单位人数 byUnit 的合计核对。
+       */
+      headcount?: number;
+      /**
+       * 按机构列出的人数（如“局机关在职113人、离休2人、退休75人，财政事务中心10人”）。每行的人数与其构成核对，各行合计与现有人员合计核对。
+       */
+      byUnit?: {
+        /**
+         * 例如“局机关”“环卫处”。
+         */
+        unit: string;
+        /**
+         * 该机构的人数；列出 parts 时与其合计核对，不填则按 parts 合计。
+         */
+        count?: number;
+        /**
+         * 该机构人数的构成，例如在职在编、退休、协管员。
+         *
+         * @minItems 1
+         */
+        parts?: [
+          {
+            /**
+             * 例如“在职”“离休”“退休”“临聘人员”。
+             */
+            type: string;
+            /**
+             * 该类别的人数。
+             */
+            count: number;
+          },
+          ...{
+            /**
+             * 例如“在职”“离休”“退休”“临聘人员”。
+             */
+            type: string;
+            /**
+             * 该类别的人数。
+             */
+            count: number;
+          }[]
+        ];
+      }[];
     };
   };
   /**
    * 本年和上年的收入、支出、预算调整和专项资金。结转结余、合计、增减额和比率都由工具计算。
    */
-  finance: {
+  finance?: {
     /**
      * 按来源列出的本年收入。
      */
-    income: {
+    income?: {
       /**
        * 每项收入来源及其金额，例如“财政拨款收入”。
        *
        * @minItems 1
        */
-      sources: [
+      sources?: [
         {
           /**
            * 在文字中引用此项时使用的编号，例如 appropriation。
@@ -276,19 +357,19 @@ export interface Dataset {
     /**
      * 本年支出：基本支出（人员经费、公用经费）和项目支出。
      */
-    expenditure: {
+    expenditure?: {
       /**
        * 保障机构正常运转的支出。
        */
-      basic: {
+      basic?: {
         /**
          * 工资福利支出等人员经费。
          */
-        personnel: number;
+        personnel?: number;
         /**
          * 日常公用支出。
          */
-        public: number;
+        public?: number;
         /**
          * 上年基本支出（如有）。
          */
@@ -297,7 +378,7 @@ export interface Dataset {
       /**
        * 本年项目支出合计（取自决算）。
        */
-      project: number;
+      project?: number;
       /**
        * 上年项目支出（如有）。
        */
@@ -307,6 +388,10 @@ export interface Dataset {
        */
       prior?: number;
     };
+    /**
+     * 上年末结转到本年的资金。填写后核对：收入 + 年初结转结余 = 支出 + 年末结转结余（carryOver.closing）。支出超过收入时须填写。
+     */
+    openingCarryOver?: number;
     /**
      * 年初预算和年中调整。
      */
@@ -330,48 +415,96 @@ export interface Dataset {
       };
     };
     /**
-     * 每项专项资金的下达金额、支出和使用说明。结余 = 下达 − 支出，由工具计算。
+     * 每项专项资金的下达金额、支出和使用说明。结余 = 下达 − 支出，由工具计算。名单只是项目支出的一部分时写成 { complete: false, items: [...] }：项目资金总投入和项目结转结余就不再由名单推算。
      */
-    specialFunds?: {
-      /**
-       * 专项的编号，用于文字引用和核对，例如 emergency。
-       */
-      id: string;
-      /**
-       * 专项资金名称，用于“专项资金实际使用情况”。
-       */
-      name: string;
-      /**
-       * 在收支概况中列示时的名称（含下达机关），不填则用名称。
-       */
-      sourceName?: string;
-      /**
-       * 在“专项资金安排落实”中列示时的名称，不填则用名称。
-       */
-      budgetName?: string;
-      /**
-       * 预算项目编码，按文本书写。
-       */
-      code?: string;
-      /**
-       * 本年下达（调整预算安排）的金额。
-       */
-      allocated: number;
-      /**
-       * 本年实际支出（如决算中单独列示）。
-       */
-      spent?: number;
-      /**
-       * 为 true 时在收支概况的“含……”中单独列示。
-       */
-      featured?: boolean;
-      /**
-       * 资金用途和使用情况的文字，可引用 {{编号}}。
-       */
-      description?: string;
-    }[];
+    specialFunds?:
+      | {
+          /**
+           * 专项的编号，用于文字引用和核对，例如 emergency。
+           */
+          id: string;
+          /**
+           * 专项资金名称，用于“专项资金实际使用情况”。
+           */
+          name: string;
+          /**
+           * 在收支概况中列示时的名称（含下达机关），不填则用名称。
+           */
+          sourceName?: string;
+          /**
+           * 在“专项资金安排落实”中列示时的名称，不填则用名称。
+           */
+          budgetName?: string;
+          /**
+           * 预算项目编码，按文本书写。
+           */
+          code?: string;
+          /**
+           * 本年下达（调整预算安排）的金额。
+           */
+          allocated: number;
+          /**
+           * 本年实际支出（如决算中单独列示）。
+           */
+          spent?: number;
+          /**
+           * 为 true 时在收支概况的“含……”中单独列示。
+           */
+          featured?: boolean;
+          /**
+           * 资金用途和使用情况的文字，可引用 {{编号}}。
+           */
+          description?: string;
+        }[]
+      | {
+          /**
+           * false：名单只列出部分专项（如“等5个项目”之外还有），项目资金总投入、基本/项目结转结余和项目执行率不由名单推算，各专项支出之和只须不超过项目支出。默认 true。
+           */
+          complete?: boolean;
+          /**
+           * 逐项列出的专项资金。
+           */
+          items: {
+            /**
+             * 专项的编号，用于文字引用和核对，例如 emergency。
+             */
+            id: string;
+            /**
+             * 专项资金名称，用于“专项资金实际使用情况”。
+             */
+            name: string;
+            /**
+             * 在收支概况中列示时的名称（含下达机关），不填则用名称。
+             */
+            sourceName?: string;
+            /**
+             * 在“专项资金安排落实”中列示时的名称，不填则用名称。
+             */
+            budgetName?: string;
+            /**
+             * 预算项目编码，按文本书写。
+             */
+            code?: string;
+            /**
+             * 本年下达（调整预算安排）的金额。
+             */
+            allocated: number;
+            /**
+             * 本年实际支出（如决算中单独列示）。
+             */
+            spent?: number;
+            /**
+             * 为 true 时在收支概况的“含……”中单独列示。
+             */
+            featured?: boolean;
+            /**
+             * 资金用途和使用情况的文字，可引用 {{编号}}。
+             */
+            description?: string;
+          }[];
+        };
     /**
-     * 表格式报告的“收入表”：按机构列出的收入构成。
+     * 表格式报告的“收入表”：按机构列出的收入构成。每行各项之和 = 收入合计；各行合计减上年结转 = 单位收入合计，上年结转之和 = 年初结转结余，某一列之和 = 编号相同的收入来源（如 appropriation）。
      */
     incomeByUnit?: {
       /**
@@ -403,7 +536,41 @@ export interface Dataset {
        */
       other?: number;
     }[];
+    /**
+     * 按机构列出的支出：每行基本支出 + 项目支出 = 支出合计，各行合计与单位的支出合计、基本支出、项目支出核对。
+     */
+    expenditureByUnit?: {
+      /**
+       * 局机关或二级机构名称。
+       */
+      unit: string;
+      /**
+       * 该机构支出合计。
+       */
+      total: number;
+      /**
+       * 该机构基本支出。
+       */
+      basic?: number;
+      /**
+       * 该机构项目支出。
+       */
+      project?: number;
+    }[];
   };
+  /**
+   * 报告引用的文件及其文号，例如《关于全面实施预算绩效管理的意见》（中发〔2018〕34号）。
+   */
+  documents?: {
+    /**
+     * 书名号内的文件名称，不含书名号。
+     */
+    title: string;
+    /**
+     * 例如“中发〔2018〕34号”。
+     */
+    number?: string;
+  }[];
   /**
    * 各部分的文字。可用 {{编号}} 引用计算所得的数字，例如 {{expenditure.basic.personnel}}；{{编号:n}} 只写数字不带单位，{{编号:1}} 指定 1 位小数。
    */
@@ -513,7 +680,7 @@ export interface Dataset {
     closing?: string;
   };
   /**
-   * 从决算或既有报告抄录的计算类数字（合计、增减额、增长率、占比、完成率等），按图表编号书写，由 check 与计算值核对。百分比按百分数书写（352.13 表示 352.13%）。
+   * 从决算或既有报告抄录的计算类数字（合计、增减额、增长率、占比、完成率等），按图表编号书写，由 check 与计算值核对。百分比按百分数书写（352.13 表示 352.13%）。没有上年数时，所载增减额和增长率相互核对（必须对应同一个上年数）。自评等级写文字：score.grade: 优。
    */
   stated?: {
     [k: string]:
@@ -539,26 +706,42 @@ export interface Dataset {
  */
 export interface NamedList {
   /**
-   * 报告中写明的个数（如“内设科室19个”）；填写后与名单条数核对。不填则按名单计数。
+   * 报告中这份名单的叫法，例如“内设科室”“股室”“二级机构”。不填用默认叫法。
+   */
+  label?: string;
+  /**
+   * 报告中写明的个数（如“内设科室19个”）；填写后与名单条数核对（partial 时所述个数不得少于名单条数）。不填则按名单计数。
    */
   count?: number;
   /**
+   * true：报告只列出一部分（名单以“等”结尾，如“办公室、预算股等16个股室”），个数取所述个数，核对时只要求名单条数不超过它。
+   */
+  partial?: boolean;
+  /**
    * 逐个列出的名称。
    */
-  items: string[];
+  items?: string[];
 }
 /**
  * 所属（二级）单位名单。
  */
 export interface NamedList1 {
   /**
-   * 报告中写明的个数（如“内设科室19个”）；填写后与名单条数核对。不填则按名单计数。
+   * 报告中这份名单的叫法，例如“内设科室”“股室”“二级机构”。不填用默认叫法。
+   */
+  label?: string;
+  /**
+   * 报告中写明的个数（如“内设科室19个”）；填写后与名单条数核对（partial 时所述个数不得少于名单条数）。不填则按名单计数。
    */
   count?: number;
   /**
+   * true：报告只列出一部分（名单以“等”结尾，如“办公室、预算股等16个股室”），个数取所述个数，核对时只要求名单条数不超过它。
+   */
+  partial?: boolean;
+  /**
    * 逐个列出的名称。
    */
-  items: string[];
+  items?: string[];
 }
 export interface Indicator {
   /**

@@ -162,7 +162,11 @@ export function registerHelpers(hb: typeof Handlebars, model: () => Model): void
   hb.registerHelper("amount", fmt("amount", {}));
   hb.registerHelper("num", fmt("num", { bare: true }));
   hb.registerHelper("pct", fmt("pct", {}));
-  hb.registerHelper("has", (id: unknown) => typeof id === "string" && (model().figures.get(id)?.value ?? null) !== null);
+  // A text figure (the grade) has a value when it has text: a score below every band has none.
+  hb.registerHelper("has", (id: unknown) => {
+    const f = typeof id === "string" ? model().figures.get(id) : undefined;
+    return f !== undefined && (f.kind === "text" ? f.text !== undefined : f.value !== null);
+  });
   hb.registerHelper("positive", (...args: unknown[]) => {
     const v = figure("positive", args).value;
     return v !== null && v.gt(0);

@@ -1,6 +1,7 @@
 import type { Figure } from "../compute/figure.js";
 import { ids, sourceId } from "../compute/ids.js";
 import type { Model } from "../compute/model.js";
+import { fundList } from "../model/funds.js";
 import type { Cell, Column, Table } from "./blocks.js";
 import { formatFigure } from "./format.js";
 
@@ -33,7 +34,7 @@ function financeTable(model: Model): Table {
     cellOf(model, f(yoy.change)),
     cellOf(model, f(yoy.growth)),
   ];
-  const sources = model.dataset.finance.income.sources.map((s, i) => {
+  const sources = (model.dataset.finance?.income?.sources ?? []).map((s, i) => {
     const id = I.source(sourceId(s, i));
     return row(s.name, id.amount, { ...none, prior: id.prior }, true);
   });
@@ -58,7 +59,7 @@ function financeTable(model: Model): Table {
 
 /** 专项资金使用情况表: allocation, spending, balance and execution rate per fund. */
 function fundsTable(model: Model): Table | null {
-  const funds = model.dataset.finance.specialFunds ?? [];
+  const funds = fundList(model.dataset).items;
   if (funds.length === 0) return null;
   const f = (id: string) => model.figures.get(id);
   const rows: Cell[][] = funds.map((fund, i) => [

@@ -1,4 +1,6 @@
+import { ids, sourceId, UNIT_EXPENDITURE_COLUMNS, UNIT_INCOME_COLUMNS } from "../compute/ids.js";
 import type { Model } from "../compute/model.js";
+import { fundList } from "../model/funds.js";
 import { reportTitle } from "./meta.js";
 
 /**
@@ -8,12 +10,15 @@ import { reportTitle } from "./meta.js";
  */
 export function buildView(model: Model) {
   const d = model.dataset;
-  const org = d.profile.organisation;
-  const staffing = d.profile.staffing;
+  const org = d.profile?.organisation;
+  const staffing = d.profile?.staffing;
   const n = d.narrative ?? {};
-  const funds = (d.finance.specialFunds ?? []).map((fund) => ({
+  const sources = d.finance?.income?.sources ?? [];
+  const fundsList = fundList(d);
+  const funds = fundsList.items.map((fund) => ({
     id: fund.id,
     name: fund.name,
+    code: fund.code ?? null,
     sourceName: fund.sourceName ?? fund.name,
     budgetName: fund.budgetName ?? fund.name,
     featured: fund.featured === true,
@@ -24,32 +29,57 @@ export function buildView(model: Model) {
     execution: fund.spent !== undefined ? `fund.${fund.id}.execution` : null,
   }));
   return {
-    unit: { name: d.unit.name, selfName: d.unit.selfName ?? "我单位", code: d.unit.code ?? null },
+    unit: {
+      name: d.unit.name,
+      selfName: d.unit.selfName ?? "我单位",
+      code: d.unit.code ?? null,
+      department: d.unit.department ?? null,
+      contact: d.unit.contact ? { person: d.unit.contact.person ?? null, phone: d.unit.contact.phone ?? null } : null,
+    },
     year: String(d.year),
     title: reportTitle(d),
-    duties: d.profile.duties,
+    duties: d.profile?.duties ?? [],
+    /** Documents the report cites, with their numbers (文号). */
+    documents: (d.documents ?? []).map((doc) => ({ title: doc.title, number: doc.number ?? null })),
     organisation: org
       ? {
           asOf: org.asOf ?? `${d.year}年末`,
           offices: org.internalOffices?.items ?? null,
           affiliated: org.affiliatedUnits?.items ?? null,
+          officesLabel: org.internalOffices?.label ?? "内设科室",
+          affiliatedLabel: org.affiliatedUnits?.label ?? "所属事业单位",
+          /** The list names only some (it ends in 等): its count is the one the report states. */
+          officesPartial: org.internalOffices?.partial === true,
+          affiliatedPartial: org.affiliatedUnits?.partial === true,
+          /** Every other list, with the report's own name for it. */
+          lists: (org.lists ?? []).map((list) => ({ label: list.label, count: ids.org.list(list.id), items: list.items ?? [], partial: list.partial === true })),
         }
       : null,
     staffing: staffing
       ? {
           asOf: staffing.asOf ?? `${d.year}年末`,
-          posts: (staffing.authorisedPosts ?? []).map((p, i) => ({ type: p.type, id: `staff.posts.${i + 1}` })),
+          posts: (staffing.authorisedPosts ?? []).map((p, i) => ({ type: p.type, id: ids.staff.post(i + 1) })),
+          units: (staffing.byUnit ?? []).map((row, k) => ({
+            unit: row.unit,
+            count: ids.staff.unit(k + 1).count,
+            parts: (row.parts ?? []).map((part, m) => ({ type: part.type, count: ids.staff.unit(k + 1).part(m + 1) })),
+          })),
         }
       : null,
-    sources: d.finance.income.sources.map((s, i) => ({ name: s.name, id: `income.${s.id ?? `source${i + 1}`}` })),
+    sources: sources.map((s, i) => ({ name: s.name, id: ids.income.source(sourceId(s, i)).amount })),
     /** One income source: the featured funds can be named as part of it ("财政拨款收入…（含…）"). */
-    singleSource: d.finance.income.sources.length === 1,
+    singleSource: sources.length === 1,
     /** All income is appropriation: basic spending is "财政拨款基本支出". */
-    appropriationOnly: d.finance.income.sources.length === 1 && d.finance.income.sources[0]!.name.startsWith("财政拨款"),
+    appropriationOnly: sources.length === 1 && sources[0]!.name.startsWith("财政拨款"),
     funds,
+    /** false: the fund list is only part of the project spending. */
+    fundsComplete: fundsList.complete,
+    /** The per-sub-unit tables: each row's unit and the figure ids of its cells (null where the row gives none). */
+    incomeByUnit: (d.finance?.incomeByUnit ?? []).map((row, k) => byUnitRow(model, row.unit, ids.unitIncome.row(k + 1), UNIT_INCOME_COLUMNS)),
+    expenditureByUnit: (d.finance?.expenditureByUnit ?? []).map((row, k) => byUnitRow(model, row.unit, ids.unitExpenditure.row(k + 1), UNIT_EXPENDITURE_COLUMNS)),
     featuredFunds: funds.filter((f) => f.featured),
     featuredSpent: funds.filter((f) => f.featured && f.spent !== null),
-    basicAdjustment: d.finance.budget?.basicAdjustment ? { purpose: d.finance.budget.basicAdjustment.purpose ?? null } : null,
+    basicAdjustment: d.finance?.budget?.basicAdjustment ? { purpose: d.finance.budget.basicAdjustment.purpose ?? null } : null,
     narrative: {
       spendingDirections: n.spendingDirections ?? null,
       basicSpendingPurpose: n.basicSpendingPurpose ?? null,
@@ -60,11 +90,26 @@ export function buildView(model: Model) {
       problems: (n.problems ?? []).map((p) => ({ title: p.title, text: p.text ?? null })),
       measures: (n.measures ?? []).map((p) => ({ title: p.title, text: p.text ?? null })),
     },
-    achievements: (d.achievements ?? []).map((a) => ({ title: a.title, text: a.text ?? null })),
+    achievements: (d.achievements ?? []).map((a) => ({
+      title: a.title,
+      text: a.text ?? null,
+      indicators: (a.indicators ?? []).map((x) => ({ id: x.id, name: x.name, unit: x.unit ?? null, period: x.period ?? null })),
+    })),
     evaluation: d.evaluation
-      ? { summary: d.evaluation.summary ?? null, closing: d.evaluation.closing ?? null, scorecard: (d.evaluation.scorecard ?? []).length > 0 }
+      ? {
+          summary: d.evaluation.summary ?? null,
+          closing: d.evaluation.closing ?? null,
+          scorecard: (d.evaluation.scorecard ?? []).length > 0,
+          /** Each scorecard row's reason for a deviation (偏差原因), for a table that prints it. */
+          notes: (d.evaluation.scorecard ?? []).map((row) => row.note ?? null),
+        }
       : null,
   };
 }
 
 export type View = ReturnType<typeof buildView>;
+
+function byUnitRow(model: Model, unit: string, row: { total: string; column: (c: string) => string }, columns: readonly string[]) {
+  const cell = (id: string) => (model.figures.has(id) ? id : null);
+  return { unit, total: row.total, ...Object.fromEntries(columns.map((c) => [c, cell(row.column(c))])) };
+}

@@ -1,4 +1,5 @@
-import { INCOME_COMPUTED, RESERVED_ROOTS, ids, sourceId } from "../compute/ids.js";
+import { INCOME_COMPUTED, ORG_FIXED, RESERVED_ROOTS, ids, sourceId } from "../compute/ids.js";
+import { fundList } from "../model/funds.js";
 import type { Finding } from "../findings/finding.js";
 import { message, type MessageKey } from "../i18n/messages.js";
 import type { Located } from "../load/parse.js";
@@ -18,23 +19,27 @@ interface Named {
  */
 export function checkIds(located: Located): Finding[] {
   const data = located.data as Dataset;
-  const sources: Named[] = data.finance.income.sources.map((s, i) => {
+  const sources: Named[] = (data.finance?.income?.sources ?? []).map((s, i) => {
     const pointer = `/finance/income/sources/${i}`;
     return { id: sourceId(s, i), pointer: s.id === undefined ? pointer : `${pointer}/id` };
   });
-  const funds: Named[] = (data.finance.specialFunds ?? []).map((f, i) => ({ id: f.id, pointer: `/finance/specialFunds/${i}/id` }));
+  const fundItems = fundList(data);
+  const funds: Named[] = fundItems.items.map((f, i) => ({ id: f.id, pointer: `${fundItems.pointer(i)}/id` }));
+  const orgLists: Named[] = (data.profile?.organisation?.lists ?? []).map((l, i) => ({ id: l.id, pointer: `/profile/organisation/lists/${i}/id` }));
   const indicators: Named[] = (data.achievements ?? []).flatMap((a, i) => (a.indicators ?? []).map((x, k) => ({ id: x.id, pointer: `/achievements/${i}/indicators/${k}/id` })));
 
   const reservedSource = (id: string) => ((INCOME_COMPUTED as readonly string[]).includes(id) ? ids.income.source(id).amount : undefined);
   const reservedRoot = (id: string) => ((RESERVED_ROOTS as readonly string[]).includes(id) ? id : undefined);
+  const reservedOrg = (id: string) => ((ORG_FIXED as readonly string[]).includes(id) ? ids.org.list(id) : undefined);
   return [
     ...clashes(located, sources, "income", reservedSource),
     ...clashes(located, funds, "fund", () => undefined),
     ...clashes(located, indicators, "indicator", reservedRoot),
+    ...clashes(located, orgLists, "org", reservedOrg),
   ];
 }
 
-function clashes(located: Located, items: Named[], kind: "income" | "fund" | "indicator", reserved: (id: string) => string | undefined): Finding[] {
+function clashes(located: Located, items: Named[], kind: "income" | "fund" | "indicator" | "org", reserved: (id: string) => string | undefined): Finding[] {
   const file = located.source.file;
   const first = new Map<string, Named>();
   const out: Finding[] = [];

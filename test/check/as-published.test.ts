@@ -223,8 +223,9 @@ describe("check on the clean example", () => {
     expect(result.findings).toEqual([]);
     // No stated figures. The checks made: Σ fund spending against the project expenditure,
     // each of the 3 funds within its allocation, income against expenditure, the stated score
-    // within the full mark, the dataset's own grade bands in order, and the 22 texts with {{…}}.
-    expect(result.checks).toBe(1 + 3 + 1 + 1 + 1 + 22);
+    // within the full mark, the dataset's own grade bands in order, the score within a band (a
+    // grade exists), and the 22 texts with {{…}}.
+    expect(result.checks).toBe(1 + 3 + 1 + 1 + 1 + 1 + 22);
     expect(result.rules).toEqual(["carry-over", "fund-balance", "fund-spending", "grade-bands", "placeholder", "score-total"]);
   });
 
@@ -268,8 +269,8 @@ describe("check on the as-published sample", () => {
     }
   });
 
-  it("counts 27 stated figures plus the checks of the rules that apply (the clean example's 29, and its 2 listed counts)", () => {
-    expect(en.checks).toBe(27 + 29 + 2);
+  it("counts 27 stated figures plus the checks of the rules that apply (the clean example's 30, and its 2 listed counts)", () => {
+    expect(en.checks).toBe(27 + 30 + 2);
   });
 
   /** The finding for a failing stated figure, built from the hand computation. */

@@ -170,12 +170,13 @@ describe("indicator formulas", () => {
     ]);
   });
 
-  it("a formula dividing by zero leaves the figure uncomputable; stating it is a warning", () => {
+  it("a formula dividing by zero leaves the figure uncomputable and is an error at the formula; stating it is a warning (issue 11 item 8)", () => {
     const text = `${indicators(A, `{ id: zero, name: 零, actual: 0 }`, `{ id: r, name: 比, formula: "a / zero" }`)}stated:\n  r: 1\n`;
     const result = checkText(text);
     expect(result.model.figures.get("r")!.value).toBeNull();
     expect(result.findings.map((f) => [f.code, f.severity, f.message])).toEqual([
-      ["stated.not-computable", "warning", "“r” cannot be computed (an input is missing), so it cannot be checked"],
+      ["indicator.formula", "error", "formula divides by zero (the division at character 3)"],
+      ["stated.not-computable", "warning", "“r” cannot be computed (the denominator is zero), so it cannot be checked"],
     ]);
   });
 });

@@ -289,14 +289,15 @@ describe("growth rate without a usable prior year", () => {
     ]);
   });
 
-  it("no prior year: there is no change or growth figure at all; stating one is an unknown figure", () => {
+  it("no prior year: the change and growth figures exist without a value; stating one alone says which field would give it", () => {
     const text = `${finance("")}stated:\n  income.growth: 12.5\n`;
     const result = checkText(text);
-    expect(result.model.figures.has("income.change")).toBe(false);
-    expect(result.model.figures.has("income.growth")).toBe(false);
+    expect(result.model.figures.get("income.change")!.value).toBeNull();
+    expect(result.model.figures.get("income.growth")!.value).toBeNull();
     expect(result.model.figures.has("income.prior")).toBe(false);
-    expect(result.findings.map(brief)).toEqual([{ code: "stated.unknown", severity: "error", line: 17, col: 3, path: "/stated/income.growth" }]);
-    expect(result.findings[0]!.message).toBe("there is no figure “income.growth”");
+    expect(result.findings.map(brief)).toEqual([{ code: "stated.not-computable", severity: "warning", line: 17, col: 18, path: "/stated/income.growth" }]);
+    expect(result.findings[0]!.message).toBe("“income.growth” cannot be computed (no prior-year figure: fill in finance.income.prior), so it cannot be checked");
+    expect(checkText(text, "zh").findings[0]!.message).toBe("“income.growth”无法计算（没有上年数：请填写 finance.income.prior），不能核对");
   });
 
   it("a prior given for only some sources: no income prior, so no growth", () => {
@@ -304,7 +305,11 @@ describe("growth rate without a usable prior year", () => {
     const result = checkText(text);
     expect(result.model.figures.has("income.a.prior")).toBe(true);
     expect(result.model.figures.has("income.prior")).toBe(false);
-    expect(result.model.figures.has("income.growth")).toBe(false);
+    expect(result.model.figures.get("income.growth")!.value).toBeNull();
+    // Source a has its own prior: its change and growth are computed; b's are not.
+    expect(result.model.figures.get("income.a.change")!.value!.toString()).toBe("50");
+    expect(result.model.figures.get("income.a.growth")!.value!.toString()).toBe("100");
+    expect(result.model.figures.get("income.b.growth")!.value).toBeNull();
     expect(result.findings).toEqual([]);
   });
 
@@ -377,7 +382,7 @@ describe("carry-over when spending exceeds income", () => {
     expect(result.findings.map(brief)).toEqual([{ code: "carry-over", severity: "warning", line: 11, col: 3, path: "/finance/expenditure" }]);
     expect(where(text, "expenditure:")).toEqual({ line: 11, col: 3 });
     expect(result.findings[0]!.pos).toEqual({ line: 11, col: 3, endCol: 3 + "expenditure".length - 1 });
-    expect(result.findings[0]!.message).toBe("expenditure 100.01 exceeds this year's income 100; the gap must come from carry-over — say so in the dataset");
+    expect(result.findings[0]!.message).toBe("expenditure 100.01 exceeds this year's income 100; the gap of 0.01 must come from the opening carry-over: fill in finance.openingCarryOver");
     expect(result.model.figures.get("carryOver.total")!.value!.toString()).toBe("-0.01");
   });
 

@@ -217,23 +217,11 @@ describe("the tolerance names the interval of exact values that round to the sta
   });
 });
 
-describe("stated.not-computable for a text figure", () => {
+describe("a stated grade is text", () => {
   const GRADE = `${HEAD}finance:\n  income:\n    sources:\n      - { name: 财政拨款收入, amount: 100 }\n  expenditure:\n    basic:\n      personnel: 50\n      public: 10\n    project: 30\nevaluation:\n  score: 91\nstated:\n  score.grade: 1\n`;
 
-  it("a stated score.grade is an error at its value: it is text (a grade), not a number", () => {
+  it("a number for score.grade is a schema error at its value: a grade is written as text (优, 优秀)", () => {
     expect(where(GRADE, "score.grade: 1")).toEqual({ line: 19, col: 3 });
-    expect(checkText(GRADE).findings).toEqual([
-      {
-        severity: "error",
-        file: "test.yaml",
-        path: "/stated/score.grade",
-        pos: { line: 19, col: 16 },
-        code: "stated.not-computable",
-        message: "“score.grade” is text (such as a grade) and cannot be checked as a number",
-      },
-    ]);
-    expect(checkText(GRADE, "zh").findings.map((f) => [f.code, f.severity, f.message])).toEqual([
-      ["stated.not-computable", "error", "“score.grade”是文字（如等级），不能作为数字核对"],
-    ]);
+    expect(() => checkText(GRADE)).toThrow(/"code": "schema.type",\n  "path": "\/stated\/score.grade"/);
   });
 });

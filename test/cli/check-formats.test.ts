@@ -73,8 +73,8 @@ describe("--format json", () => {
     const report = JSON.parse(run.stdout) as { valid: boolean; stats: Record<string, number>; findings: Finding[]; units: Record<string, unknown>[] };
     expect(Object.keys(report)).toEqual(["valid", "stats", "findings", "units"]);
     expect(report.valid).toBe(false);
-    // 27 stated figures and 31 checks of the rules that apply (see test/check/as-published.test.ts).
-    expect(withoutSeconds(report.stats)).toEqual({ units: 1, ok: 0, withFindings: 1, unusable: 0, checks: 58, errors: 5, warnings: 0 });
+    // 27 stated figures and 32 checks of the rules that apply (one of them: the score within a grade band) (see test/check/as-published.test.ts).
+    expect(withoutSeconds(report.stats)).toEqual({ units: 1, ok: 0, withFindings: 1, unusable: 0, checks: 59, errors: 5, warnings: 0 });
     expect(report.units).toEqual([PUBLISHED_ROW]);
     expect(report.findings.map((f) => ({ line: f.pos!.line, col: f.pos!.col, endCol: f.pos!.endCol, code: f.code, path: f.path }))).toEqual(FIVE);
     expect(report.findings.every((f) => f.file === PUBLISHED && f.severity === "error")).toBe(true);
@@ -103,7 +103,7 @@ describe("--format json", () => {
     const report = JSON.parse(run.stdout) as { valid: boolean; stats: Record<string, number>; findings: Finding[]; units: Record<string, unknown>[] };
     expect({ ...report, stats: withoutSeconds(report.stats) }).toEqual({
       valid: true,
-      stats: { units: 1, ok: 1, withFindings: 0, unusable: 0, checks: 29, errors: 0, warnings: 0 },
+      stats: { units: 1, ok: 1, withFindings: 0, unusable: 0, checks: 30, errors: 0, warnings: 0 },
       findings: [],
       units: [{ ...PUBLISHED_ROW, file: "examples/yongzhou-2020.yaml", status: "ok", findings: 0 }],
     });
@@ -114,7 +114,7 @@ describe("--format json", () => {
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { stats: Record<string, number>; findings: Finding[]; units: Record<string, unknown>[] };
     // A warning alone leaves its unit "ok" (exit 0), though it has a finding.
-    expect(withoutSeconds(report.stats)).toEqual({ units: 2, ok: 1, withFindings: 1, unusable: 0, checks: 58 + 1, errors: 5, warnings: 1 });
+    expect(withoutSeconds(report.stats)).toEqual({ units: 2, ok: 1, withFindings: 1, unusable: 0, checks: 59 + 1, errors: 5, warnings: 1 });
     expect(report.units).toEqual([PUBLISHED_ROW, WARNING_ONLY_ROW]);
     expect(report.findings.map((f) => `${f.file}:${f.pos?.line}`)).toEqual([...FIVE.map((f) => `${PUBLISHED}:${f.line}`), `${WARNING_ONLY}:12`]);
   });
@@ -311,7 +311,7 @@ describe("--strict", () => {
     const plain = cli(["check", WARNING_ONLY, "--lang", "en"]);
     expect(plain.code).toBe(0);
     expect(plain.stderr.split("\n")[0]).toBe(
-      `${WARNING_ONLY}:12:3: warning[carry-over] expenditure 100.01 exceeds this year's income 100; the gap must come from carry-over — say so in the dataset`,
+      `${WARNING_ONLY}:12:3: warning[carry-over] expenditure 100.01 exceeds this year's income 100; the gap of 0.01 must come from the opening carry-over: fill in finance.openingCarryOver`,
     );
     // The caret is under the expenditure: key itself.
     expect(plain.stderr.split("\n").slice(1, 4)).toEqual(["   |", "12 |   expenditure:", "   |   ^^^^^^^^^^^"]);
@@ -320,7 +320,7 @@ describe("--strict", () => {
     const strict = cli(["check", WARNING_ONLY, "--lang", "en", "--strict"]);
     expect(strict.code).toBe(1);
     expect(strict.stderr.split("\n")[0]).toBe(
-      `${WARNING_ONLY}:12:3: error[carry-over] expenditure 100.01 exceeds this year's income 100; the gap must come from carry-over — say so in the dataset`,
+      `${WARNING_ONLY}:12:3: error[carry-over] expenditure 100.01 exceeds this year's income 100; the gap of 0.01 must come from the opening carry-over: fill in finance.openingCarryOver`,
     );
     expect(strict.stderr.trimEnd().split("\n").at(-1)).toBe("checked 1 file: 1 error, 0 warnings");
   });

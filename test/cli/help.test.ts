@@ -66,7 +66,7 @@ Examples:
 
 `;
 
-const COMMANDS = ["check", "build", "explain", "init", "audit", "schema"];
+const COMMANDS = ["check", "build", "explain", "init", "audit", "import", "schema"];
 
 /**
  * The ASCII words a Chinese help may hold: option flags, command names and placeholders, and the
@@ -78,8 +78,8 @@ function englishWords(help: string): string[] {
     .filter((line) => !/^\s+perf-report /.test(line)) // an example: a command line, then its comment
     .join("\n")
     .replace(/\bperf-report\.yaml\b/g, "") // init's default file name
-    .replace(/\bperf-report(?: (?:check|build|explain|init|audit|schema|help))?\b/g, "")
-    .replace(/^\s{2}(?:check|build|explain|init|audit|schema|help)\b/gm, "") // a command in the list of commands
+    .replace(/\bperf-report(?: (?:check|build|explain|init|audit|import|schema|help))?\b/g, "")
+    .replace(/^\s{2}(?:check|build|explain|init|audit|import|schema|help)\b/gm, "") // a command in the list of commands
     .replace(/^\s{2}[a-z]+(?= {2,})/gm, "") // an argument in the list of arguments (the name of <inputs...>)
     .replace(/(?<![\w-])-{1,2}[a-z][\w-]*/g, " ") // -j, --jobs, --style
     .replace(/[<[][\w.]+[>\]]/g, "") // <inputs...>, [options], [command]

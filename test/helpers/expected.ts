@@ -47,7 +47,7 @@ const separators = (plain: string) => ({
 const required = (name: string) => ({ zh: `缺少必填属性“${name}”`, en: `missing required property “${name}”` });
 const notAllowed = (name: string) => ({ zh: `不允许有属性“${name}”`, en: `property “${name}” is not allowed` });
 const didYouMean = (name: string) => ({ zh: `是否想写“${name}”？`, en: `did you mean “${name}”?` });
-const ROOT_PROPERTIES = "unit, year, title, prior, settings, profile, finance, narrative, achievements, evaluation, stated";
+const ROOT_PROPERTIES = "unit, year, title, prior, settings, profile, finance, documents, narrative, achievements, evaluation, stated";
 const PROJECT = "/finance/expenditure/project";
 const AMOUNT = "/finance/income/sources/0/amount";
 
@@ -95,9 +95,10 @@ export const CASES: FixtureCase[] = [
     findings: [{ code: "schema.required", pos: { line: 1, col: 1 }, path: "", ...required("year") }],
   },
   {
-    file: "missing-public.yaml",
-    defect: "no finance.expenditure.basic.public",
-    findings: [{ code: "schema.required", pos: { line: 13, col: 5, endCol: 9 }, path: "/finance/expenditure/basic", ...required("public") }],
+    // An income source without its amount (personnel without public is fine: every part of finance is optional).
+    file: "missing-amount.yaml",
+    defect: "no finance.income.sources[0].amount",
+    findings: [{ code: "schema.required", pos: { line: 10, col: 9, endCol: 20 }, path: "/finance/income/sources/0", ...required("amount") }],
   },
   // ── misspelt keys: reported once, as the unknown key with a "did you mean" (not also as the missing one) ─
   {

@@ -114,3 +114,34 @@ narrative:
     });
   });
 });
+
+describe("the grade sentence (issue 11 item 8)", () => {
+  const scored = (score: number) => `unit: { name: 测试局, selfName: 我局 }
+year: 2020
+settings:
+  gradeBands: [{ grade: 优秀, min: 90 }, { grade: 合格, min: 60 }]
+profile: { duties: [负责测试。] }
+finance:
+  income:
+    sources:
+      - { id: appropriation, name: 财政拨款收入, amount: 100 }
+  expenditure: { basic: { personnel: 50, public: 10 }, project: 30 }
+evaluation: { score: ${score} }
+`;
+
+  it("a graded score gets the sentence with its grade", async () => {
+    expect(await markdown("graded.yaml", scored(61))).toContain("\n自评得分为61分，自评等级为合格。");
+  });
+
+  it("a score below every band is a finding, and built with --force the report leaves the grade out (never 自评等级为。)", () => {
+    const file = join(tmp, "below.yaml");
+    writeFileSync(file, scored(55));
+    const out = file.replace(/\.yaml$/, ".md");
+    const r = cli(["build", file, "-o", out, "--force"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split("\n")[0]).toBe(`${file}:11:22: error[grade-bands] 自评得分 55 低于最低等级“合格”的下限 60，无法评定等级；报告中不写自评等级`);
+    const md = readFileSync(out, "utf8").replace(/\\(.)/g, "$1");
+    expect(md).toContain("\n自评得分为55分。");
+    expect(md).not.toContain("自评等级为");
+  });
+});

@@ -161,7 +161,7 @@ describe("validateSchema", () => {
           "property “a/b~c” is not allowed",
           "/a~1b~0c",
           { line: 17, col: 1, endCol: 5 },
-          "properties allowed here: unit, year, title, prior, settings, profile, finance, narrative, achievements, evaluation, stated",
+          "properties allowed here: unit, year, title, prior, settings, profile, finance, documents, narrative, achievements, evaluation, stated",
         ],
       ]);
     });
@@ -190,10 +190,9 @@ describe("validateSchema", () => {
     });
 
     it("a merge key << is an ordinary (unknown) key: merges are off", () => {
+      // personnel and public are optional (missing means missing): only the unknown key is reported.
       const text = replace("    basic:\n      personnel: 50\n      public: 10\n", "    basic:\n      <<: {personnel: 50, public: 10}\n");
       expect(check(text, "en")).toEqual([
-        ["schema.required", "missing required property “personnel”", "/finance/expenditure/basic", { line: 13, col: 5, endCol: 9 }, undefined],
-        ["schema.required", "missing required property “public”", "/finance/expenditure/basic", { line: 13, col: 5, endCol: 9 }, undefined],
         [
           "schema.additional-property",
           "property “<<” is not allowed",
@@ -207,11 +206,15 @@ describe("validateSchema", () => {
 
   describe("required properties", () => {
     it("an empty mapping reports every missing property, at its key", () => {
-      const text = replace("    basic:\n      personnel: 50\n      public: 10\n", "    basic: {}\n");
+      const text = replace("      - name: 财政拨款收入\n        amount: 100\n", "      - {}\n");
       expect(check(text)).toEqual([
-        ["schema.required", "缺少必填属性“personnel”", "/finance/expenditure/basic", { line: 13, col: 5, endCol: 9 }, undefined],
-        ["schema.required", "缺少必填属性“public”", "/finance/expenditure/basic", { line: 13, col: 5, endCol: 9 }, undefined],
+        ["schema.required", "缺少必填属性“name”", "/finance/income/sources/0", { line: 10, col: 9, endCol: 10 }, undefined],
+        ["schema.required", "缺少必填属性“amount”", "/finance/income/sources/0", { line: 10, col: 9, endCol: 10 }, undefined],
       ]);
+    });
+
+    it("an empty basic expenditure is no finding: every part of finance is optional (missing means missing)", () => {
+      expect(check(replace("    basic:\n      personnel: 50\n      public: 10\n", "    basic: {}\n"))).toEqual([]);
     });
 
     it("the endCol of a one-line block mapping is its last character, not the newline after it", () => {
@@ -224,10 +227,10 @@ describe("validateSchema", () => {
       ]);
     });
 
-    it("all four top-level properties of an otherwise almost empty mapping", () => {
+    it("the two required top-level properties of an otherwise almost empty mapping (profile and finance are optional)", () => {
       // A one-line block mapping: endCol 9 is its last character, "告" of "title: 报告" (9 characters).
       expect(check("title: 报告\n")).toEqual(
-        ["unit", "year", "profile", "finance"].map((name) => ["schema.required", `缺少必填属性“${name}”`, "", { line: 1, col: 1, endCol: 9 }, undefined]),
+        ["unit", "year"].map((name) => ["schema.required", `缺少必填属性“${name}”`, "", { line: 1, col: 1, endCol: 9 }, undefined]),
       );
     });
   });
