@@ -106,6 +106,17 @@ try {
     results.push(r);
     rmSync(out, { recursive: true, force: true });
   }
+
+  // -f pdf over 5 units with one worker: LibreOffice's starts dominate (one per run, not per file).
+  if (spawnSync("sh", ["-c", "command -v soffice"]).status === 0) {
+    const five = join(work, "five");
+    mkdirSync(five);
+    for (let i = 0; i < 5; i++) writeFileSync(join(five, `unit-${i}.yaml`), syntheticDataset(i, { funds: 7, indicators: 66 }));
+    const out = join(work, "pdf");
+    mkdirSync(out);
+    mkdirSync(`${out}-before`);
+    results.push(measure("build 5 units -f pdf --jobs 1", [BIN, "build", five, "-o", `${out}/`, "-f", "pdf", "--jobs", "1", "--quiet"], quick ? 1 : 3));
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
   rmSync(PKG, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import type { Lang } from "../i18n/lang.js";
 import { msg } from "../i18n/messages.js";
 import { kindOf, reasonOf } from "../pipeline/classify.js";
 import { inputKeys, overwrittenInput } from "../pipeline/guard.js";
-import type { Outcome } from "../pipeline/outcome.js";
+import { Cancelled, type Outcome } from "../pipeline/outcome.js";
 import type { SummaryRow, UnitResult } from "../pipeline/result.js";
 import { writeAtomic } from "../write/atomic.js";
 import { removeRunTemporaries } from "../write/temporary.js";
@@ -63,7 +63,9 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
   // cancels them at their next write. Either way the run ends here, with exit 130, and
   // nothing half-written.
   let signals = 0;
+  const pdfStop = new AbortController();
   const onSignal = () => {
+    pdfStop.abort(new Cancelled());
     if (++signals === 1) pool.stop();
     else pool.cancel();
   };
@@ -71,13 +73,20 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
   let settled: (UnitResult | undefined)[];
   try {
     settled = await pool.results;
+    // The PDFs of the whole run, from one LibreOffice start; the signals above still stop it.
+    if (signals === 0 && settled.some((r) => r?.pdf)) {
+      const { writePdfs } = await import("../pipeline/pdf-run.js");
+      const pdfs = await writePdfs(settled as UnitResult[], { stop: pdfStop.signal, checkpoint: () => (signals > 1 ? throwCancelled() : undefined) });
+      settled = pdfs.results;
+      if (options.format === "text") for (const added of pdfs.added) io.err(unitText(added, options.lang));
+    }
   } finally {
     for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
   }
   if (signals > 0) {
     // A worker terminated after the grace period may have left its temporary file.
     if (signals > 1) removeRunTemporaries(outputDirs(files.map(makeTask)), pool.token);
-    const finished = settled.filter((r) => r && r.outcome !== "cancelled").length;
+    const finished = settled.filter((r) => r && r.outcome !== "cancelled" && !r.pdf).length;
     io.err(`${msg(options.lang, "cli.interrupted", { done: finished, total: files.length })}\n`);
     return EXIT.interrupted;
   }
@@ -97,6 +106,10 @@ export async function runUnits(verb: "check" | "build", inputs: string[], makeTa
   io.err(`${failed.message}\n`);
   // The worse of the two: a summary that could not be written never hides the findings' exit code.
   return Math.max(code, exitCode(failed.outcome));
+}
+
+function throwCancelled(): never {
+  throw new Cancelled();
 }
 
 /** An internal error's stack, under --debug only. */

@@ -29,5 +29,6 @@ export async function buildDataset(file: string, options: BuildUnitOptions, chec
     outcome: outcome.cancelled ? "cancelled" : result.outcome,
     written: outcome.written,
     messages: outcome.written.map((w) => message("build.wrote", { file: w })),
+    ...(outcome.pdf ? { pdf: outcome.pdf } : {}),
   };
 }

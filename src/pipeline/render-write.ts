@@ -14,14 +14,16 @@ import { ReadRefused, readTextGuarded } from "../load/guarded-read.js";
 import { DEFAULT_MAX_BYTES } from "../load/source.js";
 import { writeAtomic } from "../write/atomic.js";
 import { documentMeta } from "../render/meta.js";
+import type { OutputFormat } from "../write/formats.js";
+import { findSoffice } from "../write/libreoffice.js";
 import { writerFor } from "../write/registry.js";
 import { WriterError } from "../write/writer.js";
 import { GB9704, mergeStyle, type DocStyle } from "../write/style.js";
-import { kindOf, reasonMessage } from "./classify.js";
 import { inputKeys, overwrittenInput } from "./guard.js";
 import { Cancelled, type Outcome } from "./outcome.js";
 import { outputName } from "./output-names.js";
-import type { BuildUnitOptions } from "./result.js";
+import { machineFailure, pdfFailure, writeFailure } from "./write-failure.js";
+import type { BuildUnitOptions, PendingPdf } from "./result.js";
 
 // Compiled once per process (per worker): a batch reuses the template and the style.
 const templates = new Map<string, Promise<CompiledTemplate>>();
@@ -50,7 +52,7 @@ async function readStyle(file: string | undefined): Promise<unknown> {
   return parseYaml(await readFile(resolve(file), "utf8")) as unknown;
 }
 
-export type Rendered = { written: string[]; cancelled?: true } | { error: Finding; outcome: Outcome; text?: string };
+export type Rendered = { written: string[]; pdf?: PendingPdf[]; cancelled?: true } | { error: Finding; outcome: Outcome; text?: string };
 
 /**
  * Renders every requested format in memory, then writes each atomically. No output may
@@ -58,7 +60,8 @@ export type Rendered = { written: string[]; cancelled?: true } | { error: Findin
  * own list). A template error in the user's template is input; one in the bundled template is
  * ours (internal), named without the install path. Other errors of the machine are
  * environment; anything else propagates as a bug. A render gives up, as cancelled, when
- * `stopped()` says so (the first Ctrl-C): it has written nothing yet.
+ * `stopped()` says so (the first Ctrl-C): it has written nothing yet. A PDF is not written
+ * here: its DOCX comes back in `pdf`, for the run to convert with every other unit's.
  */
 export async function renderAndWrite(model: Model, file: string, options: BuildUnitOptions, reads: readonly string[], checkpoint: () => void, stopped: () => boolean = () => false): Promise<Rendered> {
   // --template (a file, or a family's name), else the family the dataset names, else six-part.
@@ -70,26 +73,28 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
     const input = await overwrittenInput(target, inputs);
     if (input !== undefined) return { outcome: "input", error: { code: "build.overwrite-input", severity: "error", ...message("build.overwrite-input", { file: input }), file: target } };
   }
+  // Without LibreOffice a PDF cannot be made: say so before anything is rendered or written.
+  if (targets.some(([format]) => format === "pdf") && !(await findSoffice())) return pdfFailure(new WriterError("pdf.no-libreoffice"), file);
   const outputs: [string, Uint8Array | string][] = [];
+  const pdf: PendingPdf[] = [];
   try {
     const blocks = renderBlocks(await template(templateFile, options.maxBytes ?? DEFAULT_MAX_BYTES), model, { limits: renderLimits(), interrupted: stopped });
     const docStyle = await style(options.style);
     const meta = documentMeta(model.dataset, process.env.SOURCE_DATE_EPOCH);
+    // Each writer once: -f docx,pdf makes one DOCX, which is also the PDF's source.
+    const made = new Map<OutputFormat, Uint8Array | string>();
     for (const [format, target] of targets) {
-      const writer = await writerFor(format);
-      outputs.push([target, await writer.write({ blocks, model }, meta, docStyle)]);
+      const source = format === "pdf" ? "docx" : format;
+      if (!made.has(source)) made.set(source, await (await writerFor(source)).write({ blocks, model }, meta, docStyle));
+      if (format === "pdf") pdf.push({ target, docx: made.get(source) as Uint8Array });
+      else outputs.push([target, made.get(source)!]);
     }
   } catch (error) {
     if (error instanceof RenderInterrupted) return { written: [], cancelled: true };
-    // -f pdf without LibreOffice (or a conversion it refused): the machine, not the input.
-    if (error instanceof WriterError) return { outcome: "environment", error: { code: "build.pdf", severity: "error", key: error.key, params: { detail: error.detail }, file } };
     templates.delete(templateFile);
     if (error instanceof ReadRefused) return { outcome: "input", error: { code: error.refusal.key, severity: "error", key: error.refusal.key, params: error.refusal.params, file: templateFile } };
     if (error instanceof TemplateError) return templateFailure(error, templateFile, file);
-    const kind = kindOf(error);
-    if (kind === "internal") throw error;
-    const e = error as NodeJS.ErrnoException;
-    return { outcome: kind, error: { code: "build.error", severity: "error", ...message("build.error-at", { path: e.path ?? file, reason: reasonMessage(e) }), file } };
+    return machineFailure(error, file);
   }
   const written: string[] = [];
   for (const [target, content] of outputs) {
@@ -99,12 +104,10 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
       written.push(target);
     } catch (error) {
       if (error instanceof Cancelled) return { written, cancelled: true };
-      const kind = kindOf(error);
-      if (kind === "internal") throw error;
-      return { outcome: kind, error: { code: "build.write", severity: "error", ...message("build.cannot-write", { reason: reasonMessage(error) }), file: target } };
+      return writeFailure(error, target);
     }
   }
-  return { written };
+  return pdf.length > 0 ? { written, pdf } : { written };
 }
 
 /** The user's template is their input; the bundled one failing is a bug of ours, named relative to the package. */

@@ -57,6 +57,14 @@ export interface UnitResult {
   reads: string[];
   /** An internal error's stack, printed only under --debug. */
   stack?: string;
+  /** PDFs asked for, as their DOCX: the run converts them all with one LibreOffice start at its end (src/pipeline/pdf-run.ts). */
+  pdf?: PendingPdf[];
+}
+
+/** A PDF to write: its target and the DOCX LibreOffice is to convert. */
+export interface PendingPdf {
+  target: string;
+  docx: Uint8Array;
 }
 
 export function emptyRow(file: string): SummaryRow {

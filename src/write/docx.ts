@@ -203,7 +203,6 @@ function table(t: Table, textWidth: number): Child[] {
       width: { size: width, type: WidthType.DXA },
       ...(span > 1 ? { columnSpan: span } : {}),
       ...((c.rowSpan ?? 1) > 1 ? { rowSpan: c.rowSpan } : {}),
-      margins: MARGINS,
       verticalAlign: VerticalAlign.CENTER,
       // A cell of several lines (a form's 年度主要工作内容) is a paragraph per line.
       children: c.text.split("\n").map(
@@ -243,6 +242,8 @@ function table(t: Table, textWidth: number): Child[] {
       layout: TableLayoutType.FIXED,
       width: { size: total, type: WidthType.DXA },
       columnWidths: widths,
+      // The cells' margins once, on the table (w:tblCellMar), not on each of its cells.
+      margins: MARGINS,
       borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
       rows: t.form ? rows : [header, ...rows],
     }),

@@ -141,6 +141,10 @@ describe("the DOCX of the example", () => {
       const rows = descendants(t, "w:tr");
       expect(child(child(rows[0], "w:trPr"), "w:tblHeader")).toBeDefined();
       for (const cell of descendants(t, "w:tc")) expect(val(child(cell, "w:tcPr"), "w:tcW", "w:type")).toBe("dxa");
+      // Cell margins (2 pt above and below, 4 pt at the sides) once on the table, not repeated in every cell.
+      const margins = child(child(t, "w:tblPr"), "w:tblCellMar");
+      expect(["w:top", "w:bottom", "w:left", "w:right"].map((side) => val(margins, side, "w:w"))).toEqual(["40", "40", "80", "80"]);
+      expect(descendants(t, "w:tcMar")).toEqual([]);
     }
     // 合计 spans the 序号 and 专项名称 columns.
     const total = descendants(tables[1]!, "w:tc").find((c) => textOf(c) === "合计")!;
