@@ -9,6 +9,7 @@ import { paragraphs, readItems } from "./items.js";
 import type { Part } from "./outline.js";
 import { readDuties, readOrganisation, readStaffing, selfNameOf } from "./profile.js";
 import { outline, type Piece } from "./sections.js";
+import { readCover, readProfileTable } from "./table-form.js";
 import { readTitle } from "./title.js";
 
 /** read → blocks → the family's parts → a dataset: pure, so tests call it on any document. */
@@ -21,18 +22,34 @@ export function draftReport(doc: AuditDocument): { draft: Draft; family: string 
   const money = figures.filter((f) => f.dim === "money");
   const unit = amountUnitOf(money);
 
-  const title = readTitle(o.front);
+  const cover = readCover(o.front, draft);
+  const title = readTitle(o.front.filter((p) => !cover.includes(p)));
+  if (o.family.id !== "six-part") draft.set("report.template", o.family.id);
+  if (o.family.id === "table-form" && draft.has("unit.name")) {
+    // The cover names the unit; the title's words before the year are the region (`岳阳市2018年度部门整体支出`).
+    if (title.unit && title.unit !== draft.get("unit.name")) draft.set("report.cover.region", title.unit);
+    title.unit = undefined;
+    title.title = undefined;
+  }
   if (title.unit) draft.set("unit.name", title.unit);
   const self = selfNameOf(all);
   if (self) draft.set("unit.selfName", self);
   const year = title.year ?? commonestYear(doc);
   if (year) draft.set("year", new Exact(String(year)));
   if (title.title) draft.set("title", title.title);
-  for (const p of o.front) if (!title.used.includes(p)) draft.leave("front", p);
+  for (const p of o.front) if (!title.used.includes(p) && !cover.includes(p)) draft.leave("front", p);
 
   readDuties(part("duties"), draft);
   readOrganisation(part("organisation"), draft);
   readStaffing(part("staffing"), draft);
+  readProfileTable(part("profileTable"), draft);
+  const score = part("score").find(isEvaluation);
+  if (score) {
+    readEvaluation(score, draft, false);
+    const documents = [...score.text.matchAll(/《([^》]+)》(?:（([^）]+)）)?/g)].map((m) => ({ title: m[1]!, ...(m[2] ? { number: m[2] } : {}) }));
+    if (documents.length > 0) draft.set("documents", documents);
+  }
+  for (const p of part("score")) if (p !== score) draft.leave("score", p);
 
   const lists = readFinance(o.parts, draft, unit);
   readFunds(part("fundUse"), lists, draft, unit);
@@ -51,6 +68,8 @@ export function draftReport(doc: AuditDocument): { draft: Draft; family: string 
     ["fundManagement", part("fundManagement"), false],
     ["organisation", part("projectOrganisation"), true],
     ["management", part("projectManagement"), false],
+    ["goals", part("goals"), false],
+    ["management", part("analysis"), false],
   ];
   for (const [key, pieces, numbered] of narrative) {
     const texts = paragraphs(pieces, numbered);
@@ -84,18 +103,11 @@ function commonestYear(doc: AuditDocument): number | undefined {
 }
 
 /**
- * What the schema requires and the report did not give: a placeholder the draft marks TODO,
- * so that the draft loads and `check` runs on what was read.
+ * The two fields the schema requires, when the report did not give them: a placeholder the
+ * draft marks TODO, so that the draft loads and `check` runs on what was read. Everything
+ * else is optional and left out when the report does not say it.
  */
 function fillRequired(draft: Draft): void {
-  const todo = (path: string, value: Parameters<Draft["set"]>[1]) => {
-    if (draft.set(path, value)) draft.note(path, { key: "import.todo.missing" });
-  };
-  todo("unit.name", "TODO");
-  todo("year", new Exact(String(new Date().getFullYear())));
-  todo("profile.duties", ["TODO"]);
-  todo("finance.income.sources", [{ id: "appropriation", name: "财政拨款收入", amount: draft.statedValue("income.total") ?? new Exact("0") }]);
-  todo("finance.expenditure.basic.personnel", new Exact("0"));
-  todo("finance.expenditure.basic.public", new Exact("0"));
-  todo("finance.expenditure.project", new Exact("0"));
+  if (draft.set("unit.name", "TODO")) draft.note("unit.name", { key: "import.todo.missing" });
+  if (draft.set("year", new Exact(String(new Date().getFullYear())))) draft.note("year", { key: "import.todo.missing" });
 }

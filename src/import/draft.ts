@@ -81,7 +81,7 @@ export class Draft {
 
   /** The dataset in the order a person reads it, with `stated:` last. */
   finished(): { [key: string]: Value } {
-    const order = ["unit", "year", "title", "settings", "profile", "finance", "narrative", "achievements", "evaluation"];
+    const order = ["unit", "year", "title", "report", "documents", "settings", "profile", "finance", "narrative", "achievements", "evaluation"];
     const out: { [key: string]: Value } = {};
     for (const key of [...order, ...Object.keys(this.data)]) if (this.data[key] !== undefined && out[key] === undefined) out[key] = this.data[key]!;
     if (this.stated.size > 0) out.stated = Object.fromEntries(this.stated);

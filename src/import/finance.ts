@@ -1,4 +1,5 @@
 import type { Figure } from "../audit/figures.js";
+import { Dec } from "../load/numbers.js";
 import { Draft, Exact } from "./draft.js";
 import type { Part } from "./outline.js";
 import { sentencePiece } from "./profile.js";
@@ -77,9 +78,13 @@ export function readFinance(parts: Map<Part, Piece[]>, draft: Draft, unit: strin
     const sentences = (parts.get(part) ?? []).flatMap(sentencesOf);
     // The template prints the scale part's figures itself; what the report says after them is its narrative.
     const lastFigure = part === "scale" ? findLastIndex(sentences, (s) => s.figures.some((f) => ruleOf(f)?.stated === "carryOver.total")) : -1;
+    let carried: Rule | undefined;
     sentences.forEach((s, i) => {
       if (part === "scale" && lastFigure >= 0 && i > lastFigure) return void appendProse(draft, "narrative.spendingDirections", placeholders(s, draft, unit));
-      const used = readSentence(s, draft, unit, lists);
+      // `收入：816.23万元。同比上年度减少62.52万元，下降7.11%。`: the change is of the total the sentence before stated.
+      const read = readSentence(s, draft, unit, lists, /^\s*(同比|比上年|较上年)/.test(s.text) && s.piece === sentences[i - 1]?.piece ? carried : undefined);
+      carried = read.total;
+      const used = read.used;
       if (part === "basic") {
         const purpose = /[，,](主要用于[^。；，]*)/.exec(s.text);
         if (purpose) draft.set("narrative.basicSpendingPurpose", purpose[1]!);
@@ -90,12 +95,13 @@ export function readFinance(parts: Map<Part, Piece[]>, draft: Draft, unit: strin
     });
   }
   if (purposes.length > 0) draft.set("narrative.projectSpendingPurpose", purposes.join(""));
+  for (const total of ["income", "expenditure"] as const) priorFromChange(draft, total);
   return lists;
 }
 
-function readSentence(s: Sentence, draft: Draft, unit: string, lists: FinanceLists): boolean {
+function readSentence(s: Sentence, draft: Draft, unit: string, lists: FinanceLists, carried?: Rule): { used: boolean; total?: Rule } {
   let used = false;
-  let total: Rule | undefined;
+  let total: Rule | undefined = carried;
   let whole: Rule | undefined;
   let listInto: Listed[] | undefined;
   let listFrom = 0;
@@ -138,7 +144,23 @@ function readSentence(s: Sentence, draft: Draft, unit: string, lists: FinanceLis
     if (listInto === lists.spentIn && lists.spentIn.length > 0) listInto = undefined;
     if (listInto === lists.budgeted && lists.budgeted.length > 0) listInto = undefined;
   }
-  return used;
+  return { used, ...(total ? { total } : {}) };
+}
+
+/**
+ * A report that states a total and its change on last year but not last year's total: the
+ * prior total is the one the two imply, an input, so that `check` recomputes the growth rate.
+ */
+function priorFromChange(draft: Draft, total: "income" | "expenditure"): void {
+  const now = draft.statedValue(`${total}.total`);
+  const change = draft.statedValue(`${total}.change`);
+  if (!now || !change || draft.has(`finance.${total}.prior`)) return;
+  const dp = Math.max(decimals(now.text), decimals(change.text));
+  draft.set(`finance.${total}.prior`, Exact.of(new Dec(now.text).minus(change.text), dp));
+}
+
+function decimals(text: string): number {
+  return text.split(".")[1]?.length ?? 0;
 }
 
 export function ruleOf(f: Figure): Rule | undefined {

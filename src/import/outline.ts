@@ -20,6 +20,13 @@ export type Part =
   | "achievements"
   | "problems"
   | "measures"
+  /** yiyang: （二）部门整体支出绩效目标, （三）部门整体支出或项目实施情况分析. */
+  | "goals"
+  | "analysis"
+  /** score-first: 一、自评得分情况 (the documents followed and the total score). */
+  | "score"
+  /** table-form: 一、部门（单位）基本概况, a form table (联系人, 人员编制, 职能职责概述…). */
+  | "profileTable"
   /** A heading the family prints but that holds nothing of its own. */
   | "none";
 
@@ -30,7 +37,7 @@ export interface Heading {
 }
 
 export interface Family {
-  /** The value of `report.template` once families are selectable (issue 13). */
+  /** The value of `report.template` (src/families.ts). */
   id: string;
   outline: Heading[];
 }
@@ -60,5 +67,47 @@ export const SIX_PART: Family = {
   ],
 };
 
-/** Every family import knows, tried in turn; the one whose outline matches most headings wins. */
-export const FAMILIES: readonly Family[] = [SIX_PART];
+/** templates/yiyang.hbs: 一、基本情况 （一）部门整体支出概况 （二）…绩效目标 （三）…实施情况分析. */
+export const YIYANG: Family = {
+  id: "yiyang",
+  outline: [
+    { part: "none", pattern: /^基本情况$/ },
+    { part: "spending", pattern: /^部门整体支出概况$/ },
+    { part: "goals", pattern: /^部门整体支出绩效目标$/ },
+    { part: "analysis", pattern: /^部门整体支出或项目实施情况分析$/ },
+    { part: "achievements", pattern: /^部门整体支出绩效情况$/ },
+    { part: "problems", pattern: /^存在的(主要)?问题/ },
+    { part: "measures", pattern: /^改进措施/ },
+  ],
+};
+
+/** templates/score-first.hbs: 一、自评得分情况 first, then 单位基本概况, the money, the performance. */
+export const SCORE_FIRST: Family = {
+  id: "score-first",
+  outline: [
+    { part: "score", pattern: /^自评得分情况$/ },
+    { part: "none", pattern: /^单位基本概况$/ },
+    { part: "organisation", pattern: /^机构设置情况$/ },
+    { part: "staffing", pattern: /^人员编制情况$/ },
+    { part: "duties", pattern: /^单位职责$/ },
+    { part: "spending", pattern: /^部门整体支出情况$/ },
+    { part: "achievements", pattern: /^部门整体支出绩效情况$/ },
+    { part: "problems", pattern: /^存在的(主要)?问题/ },
+    { part: "measures", pattern: /^改进措施/ },
+  ],
+};
+
+/** templates/table-form.hbs: a cover page, 一、部门（单位）基本概况 as a form table, 二、…收支情况, the text parts. */
+export const TABLE_FORM: Family = {
+  id: "table-form",
+  outline: [
+    { part: "profileTable", pattern: /^部门(（单位）)?基本概况$/ },
+    { part: "spending", pattern: /^部门(（单位）)?收支情况$/ },
+    { part: "achievements", pattern: /^部门(（单位）)?整体支出绩效情况$/ },
+    { part: "problems", pattern: /^存在的(主要)?问题/ },
+    { part: "measures", pattern: /^改进措施/ },
+  ],
+};
+
+/** Every family import knows, tried in turn; the one whose outline matches most headings wins (the first on a tie). */
+export const FAMILIES: readonly Family[] = [SIX_PART, YIYANG, SCORE_FIRST, TABLE_FORM];

@@ -21,13 +21,18 @@ export function sentencesOf(piece: Piece): Sentence[] {
     text: piece.text.slice(s.start, s.end),
     start: s.start,
     piece,
-    figures: rb.figures.filter((f) => f.sentence === s).map(({ sentence: _s, readBlock: _r, ...f }) => ({ ...f, start: f.start - s.start, numberEnd: f.numberEnd - s.start, end: f.end - s.start })),
+    figures: rb.figures.filter((f) => f.sentence === s).map(({ sentence: _s, readBlock: _r, ...f }) => ({ ...f, label: f.label || leadOf(piece.text.slice(s.start, f.start)), start: f.start - s.start, numberEnd: f.numberEnd - s.start, end: f.end - s.start })),
   }));
+}
+
+/** A figure right after a lead (`1、收入：816.23万元`, the yiyang outline's lines) is named by the lead. */
+function leadOf(before: string): string {
+  return /^\s*(?:\d+[、.．])?\s*([^，,。；;：:、\s]{1,12})[：:]\s*$/.exec(before)?.[1] ?? "";
 }
 
 /** What the figure's clause names, with time words and verbs taken off ("2020年度支出为" → "支出"). */
 export function subject(f: Figure): string {
-  return subjectOf(f.label).replace(/^(全市|全县|全省|全区|(我|本)(局|单位|委|院|办|厅|部|会)|共|有|其中)+/, "");
+  return subjectOf(f.label).replace(/^\s*(?:\d+|[一二三四五六七八九十]+)[、.．]/, "").replace(/^(全市|全县|全省|全区|(我|本)(局|单位|委|院|办|厅|部|会)|共|有|其中)+/, "");
 }
 
 const SCALE: Record<string, Dec> = { 元: new Dec(1), 千元: new Dec(1000), 万元: new Dec(10000), 亿元: new Dec(100000000) };

@@ -34,7 +34,11 @@ function split(doc: AuditDocument, family: Family): Outlined {
   let current: Piece[] = front;
   let headings = 0;
   for (const block of doc.blocks) {
-    const piece: Piece = { text: block.text.trim(), block, offset: block.text.length - block.text.trimStart().length };
+    // A Markdown heading's marks (`## 一、基本情况`) are not part of its text.
+    // A Markdown rule (`---`, a page break) holds nothing.
+    if (/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(block.text)) continue;
+    const lead = /^\s*(?:#{1,6}\s+)?/.exec(block.text)![0].length;
+    const piece: Piece = { text: block.text.slice(lead).trim(), block, offset: lead };
     const heading = headingOf(piece.text);
     const found = heading ? family.outline.findIndex((h, i) => i > at && h.pattern.test(heading.title)) : -1;
     if (heading && found >= 0) {

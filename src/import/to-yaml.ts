@@ -25,6 +25,10 @@ const PART_KEY: Record<Part | "front", string> = {
   achievements: "achievements",
   problems: "narrative",
   measures: "narrative",
+  goals: "narrative",
+  analysis: "narrative",
+  score: "evaluation",
+  profileTable: "profile",
 };
 
 const FLOW_WIDTH = 160;
