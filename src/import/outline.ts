@@ -42,6 +42,12 @@ export interface Family {
   outline: Heading[];
 }
 
+/** The last two parts of every family: 存在的问题, 改进措施（和建议）. */
+const CLOSING: Heading[] = [
+  { part: "problems", pattern: /^存在的(主要)?问题/ },
+  { part: "measures", pattern: /^改进措施/ },
+];
+
 /** templates/report.hbs: the six-part narrative report of Hunan's 部门整体支出绩效自评报告. */
 export const SIX_PART: Family = {
   id: "six-part",
@@ -62,8 +68,7 @@ export const SIX_PART: Family = {
     { part: "projectOrganisation", pattern: /^专项组织情况/ },
     { part: "projectManagement", pattern: /^专项管理情况/ },
     { part: "achievements", pattern: /^部门整体支出绩效情况/ },
-    { part: "problems", pattern: /^存在的(主要)?问题/ },
-    { part: "measures", pattern: /^改进措施/ },
+    ...CLOSING,
   ],
 };
 
@@ -76,8 +81,7 @@ export const YIYANG: Family = {
     { part: "goals", pattern: /^部门整体支出绩效目标$/ },
     { part: "analysis", pattern: /^部门整体支出或项目实施情况分析$/ },
     { part: "achievements", pattern: /^部门整体支出绩效情况$/ },
-    { part: "problems", pattern: /^存在的(主要)?问题/ },
-    { part: "measures", pattern: /^改进措施/ },
+    ...CLOSING,
   ],
 };
 
@@ -92,8 +96,7 @@ export const SCORE_FIRST: Family = {
     { part: "duties", pattern: /^单位职责$/ },
     { part: "spending", pattern: /^部门整体支出情况$/ },
     { part: "achievements", pattern: /^部门整体支出绩效情况$/ },
-    { part: "problems", pattern: /^存在的(主要)?问题/ },
-    { part: "measures", pattern: /^改进措施/ },
+    ...CLOSING,
   ],
 };
 
@@ -104,8 +107,7 @@ export const TABLE_FORM: Family = {
     { part: "profileTable", pattern: /^部门(（单位）)?基本概况$/ },
     { part: "spending", pattern: /^部门(（单位）)?收支情况$/ },
     { part: "achievements", pattern: /^部门(（单位）)?整体支出绩效情况$/ },
-    { part: "problems", pattern: /^存在的(主要)?问题/ },
-    { part: "measures", pattern: /^改进措施/ },
+    ...CLOSING,
   ],
 };
 
