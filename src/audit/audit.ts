@@ -11,6 +11,7 @@ import { growth } from "./relations/growth.js";
 import { repeated } from "./relations/repeated.js";
 import { shares, wholesOf } from "./relations/share.js";
 import { sums } from "./relations/sum.js";
+import { tableSums } from "./relations/table-sum.js";
 import { readBlock } from "./sentences.js";
 import type { Verdict } from "./verdict.js";
 import { ReadFailure } from "./xml.js";
@@ -28,7 +29,7 @@ export interface AuditOptions {
 export function auditDocument(doc: AuditDocument): Verdict[] {
   const blocks = doc.blocks.map(readBlock);
   const wholes = wholesOf(blocks);
-  return [...blocks.flatMap((rb) => [...sums(rb), ...growth(rb), ...shares(rb, wholes), ...completions(rb), ...balances(rb), ...counts(rb)]), ...repeated(blocks)];
+  return [...blocks.flatMap((rb) => [...sums(rb), ...growth(rb), ...shares(rb, wholes), ...completions(rb), ...balances(rb), ...counts(rb)]), ...tableSums(blocks), ...repeated(blocks)];
 }
 
 /** One report, as one unit of a run: the same result, outcomes and exit codes as `check`. */

@@ -645,6 +645,11 @@ const CATALOGUE = {
   "help.opt.import-out": { zh: "要写出的数据集草稿（默认：与报告同名的 YAML 文件）", en: "the draft dataset to write (default: the report's name with .yaml)" },
   "help.example.import-check": { zh: "报告本身算错的数字", en: "the report's own arithmetic errors" },
   "import.out-extension": { zh: "草稿应写成 .yaml 或 .yml 文件，而不是 {out}", en: "the draft must be a .yaml or .yml file, not {out}" },
+  // audit: a table's total row or column (issue 14, h15).
+  "audit.table-sum": { zh: "{where}“{quote}”：{total} 与{parts}之和 {sum} 不符", en: "{where} “{quote}”: {total} is not the sum of {parts}, {sum}" },
+  "audit.table-sum.rows": { zh: "上方 {count} 行", en: "the {count} rows above" },
+  "audit.table-sum.columns": { zh: "本行 {count} 列", en: "the {count} columns of its row" },
+  "audit.unresolved.table-sum": { zh: "未能确认：{where}“{quote}”：{total} 与{parts}之和 {sum} 不符，但表中有空缺、分级或舍入，未必是算错", en: "unresolved: {where} “{quote}”: {total} is not the sum of {parts}, {sum}, but the table has blanks, levels or rounding that may explain it" },
   // Report families (issue 13, h13): bundled templates, computed numbering, sentences that need their figures.
   "template.number-style": {
     zh: "number 应当是编号样式，含一个“一”或“1”表示编号所在，例如 number=\"一、\"、number=\"（一）\"、number=\"1、\"",
