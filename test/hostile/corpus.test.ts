@@ -29,7 +29,7 @@ afterAll(() => {
 });
 
 /** A raw control character (other than line feed and tab) on the terminal. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const SENTINEL = "previous good report — must survive a failed build\n";
 
 function tempDir(prefix: string): string {
