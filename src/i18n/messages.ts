@@ -334,6 +334,10 @@ const CATALOGUE = {
   },
   "summary.cannot-write": { zh: "perf-report: 无法写入汇总文件 {file}：{reason}", en: "perf-report: cannot write the summary {file}: {reason}" },
   "schema.not-schema": { zh: "perf-report: {file} 已存在且不是 JSON Schema 文件，不会覆盖它", en: "perf-report: {file} exists and is not a JSON Schema file; not overwriting it" },
+  "prior.absolute": {
+    zh: "上年数据集应写作相对于本数据集的路径（例如 ./2019.yaml），不能是绝对路径；没有读取它",
+    en: "the prior year's dataset must be a path relative to this dataset (such as ./2019.yaml), not an absolute path; it was not read",
+  },
   "prior.outside": {
     zh: "上年数据集必须在本数据集所在的文件夹或 --root 指定的根目录（默认为当前目录）之内；没有读取它",
     en: "the prior year's dataset must be inside this dataset's folder or the root given by --root (default: the current directory); it was not read",

@@ -25,6 +25,8 @@ export async function loadPrior(located: Located, file: string, options: UnitOpt
   // Findings about the prior year stand on this dataset's `prior:` line.
   const at = { file, path: "/prior", pos: new Inputs(located).pos("/prior") };
   const refuse = (what: Message, hint?: Message): Prior => ({ findings: [{ ...at, code: "prior-year", severity: "error", ...what, ...(hint ? { hint } : {}) }], unusable: true });
+  // `prior:` is relative to this dataset; an absolute path (/etc/passwd, C:\x) is a mistake, not a folder below it.
+  if (isAbsolute(data.prior) || /^[A-Za-z]:[\\/]/.test(data.prior)) return refuse(message("prior.absolute"));
   if (!(await allowed(priorFile, file, options.root ?? process.cwd()))) return refuse(message("prior.outside"));
   const loaded = await loadDataset(priorFile, options);
   if (!loaded.located) {
