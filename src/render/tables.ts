@@ -22,6 +22,16 @@ function cellOf(model: Model, figure: Figure | undefined, options: { abs?: boole
 
 const text = (t: string, extra: Partial<Cell> = {}): Cell => ({ text: t, align: "left", ...extra });
 
+/**
+ * With an opening balance: 年初 and 年末结转结余. Without one, the year's own difference only when
+ * it is not negative: spending above income is a `check` warning, not a line to print as normal.
+ */
+function carryOverRows(model: Model, row: (name: string, id: string) => Cell[]): Cell[][] {
+  const value = (id: string) => model.figures.get(id)?.value ?? null;
+  if (value(ids.carryOver.opening) !== null) return [row("年初结转结余", ids.carryOver.opening), row("年末结转结余", ids.carryOver.closing)];
+  return value(ids.carryOver.total)?.isNeg() === true ? [] : [row("结转结余", ids.carryOver.total)];
+}
+
 /** 收入支出情况表: this year against the prior year, with change and growth. */
 function financeTable(model: Model): Table | null {
   const f = (id: string) => model.figures.get(id);
@@ -47,7 +57,7 @@ function financeTable(model: Model): Table | null {
     row("其中：人员经费", E.basic.personnel, none, true),
     row("　　　公用经费", E.basic.public, none, true),
     row("项目支出", E.project.amount, E.project, true),
-    row("结转结余", ids.carryOver.total, none),
+    ...carryOverRows(model, (name, id) => row(name, id, none)),
   ];
   // A line the data says nothing of this year is left out, not printed as a row of dashes.
   const rows = all.filter((r) => r[1]!.text !== "—");
