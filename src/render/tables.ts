@@ -1,10 +1,11 @@
 import type { Figure } from "../compute/figure.js";
-import { ids, sourceId } from "../compute/ids.js";
+import { ids, sourceId, UNIT_EXPENDITURE_COLUMNS, UNIT_INCOME_COLUMNS } from "../compute/ids.js";
 import type { Model } from "../compute/model.js";
 import { fundList } from "../model/funds.js";
 import type { Cell, Column, Table } from "./blocks.js";
 import { formatFigure } from "./format.js";
 import { renderProse } from "./helpers.js";
+import { tableLabels } from "./labels.js";
 
 /** Tables use one precision throughout (two decimals for money), whatever prose does. */
 const TABLE_DP = 2;
@@ -132,6 +133,33 @@ function scorecardTable(model: Model): Table | null {
   };
 }
 
+/**
+ * 各单位收入（支出）情况表: a row per sub-unit and a 合计 row, with a column only for what the
+ * rows give (a column no row gives is left out; a cell one row leaves out prints —).
+ */
+function byUnitTable(kind: "income" | "expenditure") {
+  const spec =
+    kind === "income"
+      ? { rows: (m: Model) => m.dataset.finance?.incomeByUnit, T: ids.unitIncome, columns: UNIT_INCOME_COLUMNS, total: "unitIncomeTotal", caption: "incomeByUnitCaption" }
+      : { rows: (m: Model) => m.dataset.finance?.expenditureByUnit, T: ids.unitExpenditure, columns: UNIT_EXPENDITURE_COLUMNS, total: "unitExpenditureTotal", caption: "expenditureByUnitCaption" };
+  return (model: Model): Table | null => {
+    const units = spec.rows(model) ?? [];
+    if (units.length === 0) return null;
+    const L = tableLabels(model);
+    const f = (id: string) => model.figures.get(id);
+    const given = spec.columns.filter((c) => units.some((_, k) => model.figures.has(spec.T.row(k + 1).column(c))));
+    const rows: Cell[][] = units.map((row, k) => [text(row.unit), cellOf(model, f(spec.T.row(k + 1).total)), ...given.map((c) => cellOf(model, f(spec.T.row(k + 1).column(c))))]);
+    rows.push([{ text: L.total, align: "center", bold: true }, cellOf(model, f(spec.T.total)), ...given.map((c) => cellOf(model, f(spec.T.column(c))))]);
+    return {
+      id: `${kind}ByUnit`,
+      caption: `${model.dataset.year}${L[spec.caption]}`,
+      unit: `${L.unitLabel}${model.settings.displayUnit}`,
+      columns: columns([[L.unitName, 3, "left"], [L[spec.total], 2, "right"], ...given.map((c): [string, number, Column["align"]] => [L[c], 2, "right"])]),
+      rows,
+    };
+  };
+}
+
 /** Numbered lines in one cell, as the printed form has them: "1.…" "2.…" (one item: no number). */
 const numbered = (items: readonly string[], model: Model) => items.map((t, i) => `${items.length > 1 ? `${i + 1}.` : ""}${renderProse(t, model)}`).join("\n");
 
@@ -166,6 +194,8 @@ const TABLES: Record<string, (model: Model) => Table | null> = {
   finance: financeTable,
   funds: fundsTable,
   scorecard: scorecardTable,
+  incomeByUnit: byUnitTable("income"),
+  expenditureByUnit: byUnitTable("expenditure"),
 };
 
 export const TABLE_NAMES = Object.keys(TABLES);
