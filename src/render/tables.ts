@@ -5,7 +5,7 @@ import { fundList } from "../model/funds.js";
 import type { Cell, Column, Table } from "./blocks.js";
 import { formatFigure } from "./format.js";
 import { renderProse } from "./helpers.js";
-import { tableLabels } from "./labels.js";
+import { tableLabels, type TableLabel } from "./labels.js";
 
 /** Tables use one precision throughout (two decimals for money), whatever prose does. */
 const TABLE_DP = 2;
@@ -138,7 +138,7 @@ function scorecardTable(model: Model): Table | null {
  * rows give (a column no row gives is left out; a cell one row leaves out prints —).
  */
 function byUnitTable(kind: "income" | "expenditure") {
-  const spec =
+  const spec: { rows: (m: Model) => readonly { unit: string }[] | undefined; T: typeof ids.unitIncome | typeof ids.unitExpenditure; columns: readonly TableLabel[]; total: TableLabel; caption: TableLabel } =
     kind === "income"
       ? { rows: (m: Model) => m.dataset.finance?.incomeByUnit, T: ids.unitIncome, columns: UNIT_INCOME_COLUMNS, total: "unitIncomeTotal", caption: "incomeByUnitCaption" }
       : { rows: (m: Model) => m.dataset.finance?.expenditureByUnit, T: ids.unitExpenditure, columns: UNIT_EXPENDITURE_COLUMNS, total: "unitExpenditureTotal", caption: "expenditureByUnitCaption" };

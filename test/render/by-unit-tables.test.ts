@@ -33,7 +33,7 @@ const EXPENDITURE = [
 ].join("\n");
 
 describe("per-sub-unit income and expenditure tables", () => {
-  for (const family of ["six-part", "yiyang", "table-form"]) {
+  for (const family of ["six-part", "yiyang", "table-form"] as const) {
     it(`${family}: both tables, exact cells, the income table before the expenditure table`, async () => {
       const md = toMarkdown((await buildBlocks(BY_UNIT, familyFile(family))).blocks);
       expect(md).toContain(`${INCOME}\n\n${EXPENDITURE}`);
@@ -49,7 +49,7 @@ describe("per-sub-unit income and expenditure tables", () => {
   });
   it("the DOCX grid: 5 and 4 columns, a 合计 row without spans, valid OOXML", async () => {
     const { model, blocks } = await buildBlocks(BY_UNIT, familyFile("table-form"));
-    const buffer = await toDocx({ blocks }, documentMeta(model.dataset), GB9704);
+    const buffer = await toDocx({ blocks }, documentMeta(model.dataset, undefined), GB9704);
     const doc = parseXml(strFromU8(unzipSync(buffer)["word/document.xml"]!));
     const tables = descendants(doc, "w:tbl");
     const texts = (el: Parameters<typeof descendants>[0]) => descendants(el, "w:t").map((t) => t.text).join("");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { familyFile } from "../../src/families.js";
+import { familyFile, type FamilyName } from "../../src/families.js";
 import { toMarkdown } from "../../src/write/markdown.js";
 import { buildBlocks } from "../helpers/build-example.js";
 
@@ -8,7 +8,7 @@ import { buildBlocks } from "../helpers/build-example.js";
 const WITHOUT = "test/fixtures/render/nanxian-2021.yaml";
 const WITH = "test/fixtures/render/nanxian-2021-opening.yaml";
 
-async function lines(file: string, family: string): Promise<string[]> {
+async function lines(file: string, family: FamilyName): Promise<string[]> {
   const { blocks } = await buildBlocks(file, familyFile(family));
   return toMarkdown(blocks).split("\n");
 }
