@@ -1,5 +1,8 @@
 import type { Model } from "../compute/model.js";
 
+/** What the two standard organisation lists are called when neither the list nor report.labels says. */
+export const ORG_LABELS = { internalOffices: "内设科室", affiliatedUnits: "所属事业单位" };
+
 /**
  * The report's own words for its tables and forms, in one place: the defaults here, any of them
  * overridden by the dataset's report.labels where a real report uses another word.
@@ -17,6 +20,7 @@ export const TABLE_LABELS = {
   expenditureTotal: "支出合计",
   basicExpenditure: "基本支出",
   personnelOfBasic: "其中：人员经费",
+  /** Printed under 其中：人员经费, so it is aligned after 其中：. */
   publicOfBasic: "公用经费",
   projectExpenditure: "项目支出",
   carryOver: "结转结余",
@@ -67,11 +71,12 @@ export const TABLE_LABELS = {
 } as const;
 
 export type TableLabel = keyof typeof TABLE_LABELS;
+export type Labels = Record<TableLabel, string>;
 
 /** The words for this report: the defaults, with the dataset's report.labels over them. */
-export function tableLabels(model: Model): Record<TableLabel, string> {
+export function tableLabels(model: Model): Labels {
   const given = (model.dataset.report?.labels ?? {}) as Record<string, string | undefined>;
-  const out = { ...TABLE_LABELS } as Record<TableLabel, string>;
+  const out: Labels = { ...TABLE_LABELS };
   for (const key of Object.keys(TABLE_LABELS) as TableLabel[]) {
     const word = Object.hasOwn(given, key) ? given[key] : undefined;
     if (typeof word === "string") out[key] = word;
