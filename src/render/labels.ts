@@ -19,8 +19,9 @@ export const TABLE_LABELS = {
   incomeTotal: "收入合计",
   expenditureTotal: "支出合计",
   basicExpenditure: "基本支出",
+  /** report.labels.personnel, after 其中：. */
   personnelOfBasic: "其中：人员经费",
-  /** Printed under 其中：人员经费, so it is aligned after 其中：. */
+  /** report.labels.public; printed under 其中：人员经费, aligned after 其中：. */
   publicOfBasic: "公用经费",
   projectExpenditure: "项目支出",
   carryOver: "结转结余",
@@ -73,13 +74,15 @@ export const TABLE_LABELS = {
 export type TableLabel = keyof typeof TABLE_LABELS;
 export type Labels = Record<TableLabel, string>;
 
-/** The words for this report: the defaults, with the dataset's report.labels over them. */
+/**
+ * The words for this report: the defaults, with the dataset's report.labels over them where a
+ * report names a line otherwise (工资福利支出 for 人员经费, 商品和服务支出 for 公用经费).
+ */
 export function tableLabels(model: Model): Labels {
-  const given = (model.dataset.report?.labels ?? {}) as Record<string, string | undefined>;
-  const out: Labels = { ...TABLE_LABELS };
-  for (const key of Object.keys(TABLE_LABELS) as TableLabel[]) {
-    const word = Object.hasOwn(given, key) ? given[key] : undefined;
-    if (typeof word === "string") out[key] = word;
-  }
-  return out;
+  const given = model.dataset.report?.labels;
+  return {
+    ...TABLE_LABELS,
+    ...(given?.personnel ? { personnelOfBasic: `其中：${given.personnel}` } : {}),
+    ...(given?.public ? { publicOfBasic: given.public } : {}),
+  };
 }

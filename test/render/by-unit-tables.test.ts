@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
@@ -79,5 +79,15 @@ describe("per-sub-unit income and expenditure tables", () => {
       writeFileSync(file, buffer);
       expect(execFileSync("python3", ["vendor/tools/validate-docx", file], { encoding: "utf8" })).toContain("valid");
     }
+  });
+});
+
+describe("table words come from the labels module, report.labels over the defaults", () => {
+  it("report.labels.personnel and .public name the finance table's lines", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "perf-report-"));
+    const file = join(dir, "labels.yaml");
+    writeFileSync(file, `${readFileSync(BY_UNIT, "utf8")}report:\n  labels: { personnel: 工资福利支出, public: 商品和服务支出 }\n`);
+    const md = toMarkdown((await buildBlocks(file, familyFile("table-form"))).blocks);
+    expect(md).toContain("| 　　其中：工资福利支出 | 500.00 | — | — | — |\n| 　　　　　商品和服务支出 | 200.00 | — | — | — |");
   });
 });
