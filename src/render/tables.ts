@@ -1,10 +1,11 @@
 import type { Figure } from "../compute/figure.js";
-import { ids, sourceId } from "../compute/ids.js";
+import { ids, sourceId, UNIT_EXPENDITURE_COLUMNS, UNIT_INCOME_COLUMNS } from "../compute/ids.js";
 import type { Model } from "../compute/model.js";
 import { fundList } from "../model/funds.js";
 import type { Cell, Column, Table } from "./blocks.js";
 import { formatFigure } from "./format.js";
 import { renderProse } from "./helpers.js";
+import { tableLabels, type Labels, type TableLabel } from "./labels.js";
 
 /** Tables use one precision throughout (two decimals for money), whatever prose does. */
 const TABLE_DP = 2;
@@ -22,8 +23,19 @@ function cellOf(model: Model, figure: Figure | undefined, options: { abs?: boole
 
 const text = (t: string, extra: Partial<Cell> = {}): Cell => ({ text: t, align: "left", ...extra });
 
+/**
+ * With an opening balance: 年初 and 年末结转结余. Without one, the year's own difference only when
+ * it is not negative: spending above income is a `check` warning, not a line to print as normal.
+ */
+function carryOverRows(model: Model, L: Labels, row: (name: string, id: string) => Cell[]): Cell[][] {
+  const value = (id: string) => model.figures.get(id)?.value ?? null;
+  if (value(ids.carryOver.opening) !== null) return [row(L.openingCarryOver, ids.carryOver.opening), row(L.closingCarryOver, ids.carryOver.closing)];
+  return value(ids.carryOver.total)?.isNeg() === true ? [] : [row(L.carryOver, ids.carryOver.total)];
+}
+
 /** 收入支出情况表: this year against the prior year, with change and growth. */
 function financeTable(model: Model): Table | null {
+  const L = tableLabels(model);
   const f = (id: string) => model.figures.get(id);
   const { income: I, expenditure: E } = ids;
   // A total's row shows its prior year, change and growth; other rows show only this year.
@@ -40,23 +52,24 @@ function financeTable(model: Model): Table | null {
     return row(s.name, id.amount, { ...none, prior: id.prior }, true);
   });
   const all = [
-    row("收入合计", I.total, I),
+    row(L.incomeTotal, I.total, I),
     ...sources,
-    row("支出合计", E.total, E),
-    row("基本支出", E.basic.amount, E.basic, true),
-    row("其中：人员经费", E.basic.personnel, none, true),
-    row("　　　公用经费", E.basic.public, none, true),
-    row("项目支出", E.project.amount, E.project, true),
-    row("结转结余", ids.carryOver.total, none),
+    row(L.expenditureTotal, E.total, E),
+    row(L.basicExpenditure, E.basic.amount, E.basic, true),
+    row(L.personnelOfBasic, E.basic.personnel, none, true),
+    // Under 其中：, aligned with the word after it.
+    row(`　　　${L.publicOfBasic}`, E.basic.public, none, true),
+    row(L.projectExpenditure, E.project.amount, E.project, true),
+    ...carryOverRows(model, L, (name, id) => row(name, id, none)),
   ];
   // A line the data says nothing of this year is left out, not printed as a row of dashes.
   const rows = all.filter((r) => r[1]!.text !== "—");
   if (rows.length === 0) return null;
   return {
     id: "finance",
-    caption: `${model.dataset.year}年度收入支出情况表`,
-    unit: `单位：${model.settings.displayUnit}`,
-    columns: columns([["项目", 3, "left"], ["本年数", 2, "right"], ["上年数", 2, "right"], ["增减额", 2, "right"], ["增减率（%）", 2, "right"]]),
+    caption: `${model.dataset.year}${L.financeCaption}`,
+    unit: `${L.unitLabel}${model.settings.displayUnit}`,
+    columns: columns([[L.item, 3, "left"], [L.currentYear, 2, "right"], [L.priorYear, 2, "right"], [L.change, 2, "right"], [L.growthPercent, 2, "right"]]),
     rows,
   };
 }
@@ -65,6 +78,7 @@ function financeTable(model: Model): Table | null {
 function fundsTable(model: Model): Table | null {
   const funds = fundList(model.dataset).items;
   if (funds.length === 0) return null;
+  const L = tableLabels(model);
   const f = (id: string) => model.figures.get(id);
   const rows: Cell[][] = funds.map((fund, i) => [
     { text: String(i + 1), align: "center" },
@@ -75,7 +89,7 @@ function fundsTable(model: Model): Table | null {
     cellOf(model, f(ids.fund(fund.id).execution)),
   ]);
   rows.push([
-    { text: "合计", colSpan: 2, align: "center", bold: true },
+    { text: L.total, colSpan: 2, align: "center", bold: true },
     cellOf(model, f(ids.income.project)),
     cellOf(model, f(ids.expenditure.project.amount)),
     cellOf(model, f(ids.carryOver.project)),
@@ -83,9 +97,9 @@ function fundsTable(model: Model): Table | null {
   ]);
   return {
     id: "funds",
-    caption: `${model.dataset.year}年度专项资金使用情况表`,
-    unit: `单位：${model.settings.displayUnit}`,
-    columns: columns([["序号", 1, "center"], ["专项名称", 5, "left"], ["下达金额", 2, "right"], ["实际支出", 2, "right"], ["结余", 2, "right"], ["执行率（%）", 2, "right"]]),
+    caption: `${model.dataset.year}${L.fundsCaption}`,
+    unit: `${L.unitLabel}${model.settings.displayUnit}`,
+    columns: columns([[L.serial, 1, "center"], [L.fundName, 5, "left"], [L.allocated, 2, "right"], [L.spent, 2, "right"], [L.balance, 2, "right"], [L.executionPercent, 2, "right"]]),
     rows,
   };
 }
@@ -94,6 +108,7 @@ function fundsTable(model: Model): Table | null {
 function scorecardTable(model: Model): Table | null {
   const card = model.dataset.evaluation?.scorecard ?? [];
   if (card.length === 0) return null;
+  const L = tableLabels(model);
   const f = (id: string) => model.figures.get(id);
   // How many rows from i on share the same value (for a rowSpan), given the key of a row.
   const runLength = (i: number, key: (k: number) => string) => {
@@ -111,14 +126,41 @@ function scorecardTable(model: Model): Table | null {
     cells.push(cellOf(model, f(ids.score.item(i + 1).weight)), cellOf(model, f(ids.score.item(i + 1).score)));
     return cells;
   });
-  rows.push([{ text: "合计", colSpan: 5, align: "center", bold: true }, cellOf(model, f(ids.score.weights)), cellOf(model, f(ids.score.total))]);
-  rows.push([{ text: "自评等级", colSpan: 5, align: "center", bold: true }, { text: f(ids.score.grade)?.text ?? "", colSpan: 2, align: "center", bold: true }]);
+  rows.push([{ text: L.total, colSpan: 5, align: "center", bold: true }, cellOf(model, f(ids.score.weights)), cellOf(model, f(ids.score.total))]);
+  rows.push([{ text: L.grade, colSpan: 5, align: "center", bold: true }, { text: f(ids.score.grade)?.text ?? "", colSpan: 2, align: "center", bold: true }]);
   return {
     id: "scorecard",
-    caption: `${model.dataset.year}年度部门整体支出绩效自评表`,
-    unit: "单位：分",
-    columns: columns([["一级指标", 2, "center"], ["二级指标", 2, "center"], ["三级指标", 3, "left"], ["指标值", 2, "center"], ["实际完成值", 2, "center"], ["分值", 1, "right"], ["得分", 1, "right"]]),
+    caption: `${model.dataset.year}${L.scorecardCaption}`,
+    unit: `${L.unitLabel}${L.scoreUnit}`,
+    columns: columns([[L.level1, 2, "center"], [L.level2, 2, "center"], [L.level3, 3, "left"], [L.target, 2, "center"], [L.actual, 2, "center"], [L.weight, 1, "right"], [L.score, 1, "right"]]),
     rows,
+  };
+}
+
+/**
+ * 各单位收入（支出）情况表: a row per sub-unit and a 合计 row, with a column only for what the
+ * rows give (a column no row gives is left out; a cell one row leaves out prints —).
+ */
+function byUnitTable(kind: "income" | "expenditure") {
+  const spec: { rows: (m: Model) => readonly { unit: string }[] | undefined; T: typeof ids.unitIncome | typeof ids.unitExpenditure; columns: readonly TableLabel[]; total: TableLabel; caption: TableLabel } =
+    kind === "income"
+      ? { rows: (m: Model) => m.dataset.finance?.incomeByUnit, T: ids.unitIncome, columns: UNIT_INCOME_COLUMNS, total: "unitIncomeTotal", caption: "incomeByUnitCaption" }
+      : { rows: (m: Model) => m.dataset.finance?.expenditureByUnit, T: ids.unitExpenditure, columns: UNIT_EXPENDITURE_COLUMNS, total: "unitExpenditureTotal", caption: "expenditureByUnitCaption" };
+  return (model: Model): Table | null => {
+    const units = spec.rows(model) ?? [];
+    if (units.length === 0) return null;
+    const L = tableLabels(model);
+    const f = (id: string) => model.figures.get(id);
+    const given = spec.columns.filter((c) => units.some((_, k) => model.figures.has(spec.T.row(k + 1).column(c))));
+    const rows: Cell[][] = units.map((row, k) => [text(row.unit), cellOf(model, f(spec.T.row(k + 1).total)), ...given.map((c) => cellOf(model, f(spec.T.row(k + 1).column(c))))]);
+    rows.push([{ text: L.total, align: "center", bold: true }, cellOf(model, f(spec.T.total)), ...given.map((c) => cellOf(model, f(spec.T.column(c))))]);
+    return {
+      id: `${kind}ByUnit`,
+      caption: `${model.dataset.year}${L[spec.caption]}`,
+      unit: `${L.unitLabel}${model.settings.displayUnit}`,
+      columns: columns([[L.unitName, 3, "left"], [L[spec.total], 2, "right"], ...given.map((c): [string, number, Column["align"]] => [L[c], 2, "right"])]),
+      rows,
+    };
   };
 }
 
@@ -140,12 +182,13 @@ function profileForm(model: Model): Table | null {
   const wide = (label: string, items: readonly string[] | undefined): Cell[] | undefined =>
     items && items.length > 0 ? [text(label, { align: "center" }), text(numbered(items, model), { colSpan: 3 })] : undefined;
   const n = d.narrative ?? {};
+  const L = tableLabels(model);
   const rows = [
-    pair(["联系人", d.unit.contact?.person], ["联络电话", d.unit.contact?.phone]),
-    pair(["人员编制", shown(ids.staff.authorised)], ["实有人数", shown(ids.staff.inPost)]),
-    wide("职能职责概述", d.profile?.duties),
-    wide("年度主要工作内容", n.tasks),
-    wide("年度部门（单位）总体运行情况及取得的成绩", n.overall),
+    pair([L.contactPerson, d.unit.contact?.person], [L.contactPhone, d.unit.contact?.phone]),
+    pair([L.authorisedPosts, shown(ids.staff.authorised)], [L.staffInPost, shown(ids.staff.inPost)]),
+    wide(L.duties, d.profile?.duties),
+    wide(L.tasks, n.tasks),
+    wide(L.overall, n.overall),
   ].filter((r): r is Cell[] => r !== undefined);
   if (rows.length === 0) return null;
   return { id: "profile", caption: "", form: true, columns: columns([["", 2, "center"], ["", 3, "left"], ["", 2, "center"], ["", 3, "left"]]), rows };
@@ -156,6 +199,8 @@ const TABLES: Record<string, (model: Model) => Table | null> = {
   finance: financeTable,
   funds: fundsTable,
   scorecard: scorecardTable,
+  incomeByUnit: byUnitTable("income"),
+  expenditureByUnit: byUnitTable("expenditure"),
 };
 
 export const TABLE_NAMES = Object.keys(TABLES);

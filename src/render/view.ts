@@ -1,10 +1,9 @@
 import { ids, sourceId, UNIT_EXPENDITURE_COLUMNS, UNIT_INCOME_COLUMNS } from "../compute/ids.js";
 import type { Model } from "../compute/model.js";
 import { fundList } from "../model/funds.js";
+import { ORG_LABELS } from "./labels.js";
 import { reportTitle } from "./meta.js";
 
-/** What the two standard organisation lists are called when neither the list nor report.labels says. */
-const LABELS = { internalOffices: "内设科室", affiliatedUnits: "所属事业单位" };
 
 /**
  * What a template sees: the dataset's text, with every optional field present (null, or an
@@ -18,7 +17,7 @@ export function buildView(model: Model) {
   const staffing = d.profile?.staffing;
   const n = d.narrative ?? {};
   const has = (id: string) => (model.figures.get(id)?.value ?? null) !== null;
-  const labels = { ...LABELS, ...(d.report?.labels ?? {}) };
+  const labels = { ...ORG_LABELS, ...(d.report?.labels ?? {}) };
   const sourcesData = d.finance?.income?.sources ?? [];
   const fundsList = fundList(d);
   const funds = fundsList.items.map((fund) => ({

@@ -130,7 +130,7 @@ describe("perf-report build", () => {
   it("reports a template helper's error at the helper's line and column, with a did-you-mean (--lang en)", () => {
     const cases: [string, string, string][] = [
       ["amount.hbs", '# 标题\n收入{{amount "income.totl"}}\n', `amount.hbs:2:3: error[template.helper] amount: unknown figure "income.totl" (did you mean "income.total"?)\n  |\n2 | 收入{{amount "income.totl"}}\n  |     ^\n`],
-      ["table.hbs", '# 标题\n\n  {{table "fund"}}\n', `table.hbs:3:3: error[template.helper] table: unknown table "fund"; the tables are "profile", "finance", "funds", "scorecard"\n  |\n3 |   {{table "fund"}}\n  |   ^\n`],
+      ["table.hbs", '# 标题\n\n  {{table "fund"}}\n', `table.hbs:3:3: error[template.helper] table: unknown table "fund"; the tables are "profile", "finance", "funds", "scorecard", "incomeByUnit", "expenditureByUnit"\n  |\n3 |   {{table "fund"}}\n  |   ^\n`],
       ["decimals.hbs", '# 标题\n{{pct "income.growth" "x"}}\n', `decimals.hbs:2:1: error[template.helper] pct: the second argument is the number of decimals (0–6), e.g. {{pct "income.growth" 1}}\n  |\n2 | {{pct "income.growth" "x"}}\n  | ^\n`],
       ["range.hbs", '# 标题\n{{pct "income.growth" 7}}\n', `range.hbs:2:1: error[template.helper] pct: decimals must be 0–6, not 7\n  |\n2 | {{pct "income.growth" 7}}\n  | ^\n`],
       ["word.hbs", '# 标题\n{{changeWord "income.chang"}}\n', `word.hbs:2:1: error[template.helper] changeWord: unknown figure "income.chang" (did you mean "income.change"?)\n  |\n2 | {{changeWord "income.chang"}}\n  | ^\n`],
