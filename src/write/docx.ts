@@ -177,7 +177,9 @@ function children(block: Exclude<Block, { type: "section" }>, next: Block | unde
         }),
       ];
     case "table":
-      return table(block.table, textWidth);
+      // A table must be followed by a paragraph; at the end of a section a full 28 pt line can
+      // spill onto a page of its own, so there it is one point high.
+      return table(block.table, textWidth, next === undefined || next.type === "section");
     case "pagebreak":
       return [new Paragraph({ pageBreakBefore: true })];
     case "signature":
@@ -194,7 +196,7 @@ const MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
  * (WPS and LibreOffice ignore one without the other), shared out of the page's text width by
  * the columns' weights; the header row repeats on each page.
  */
-function table(t: Table, textWidth: number): Child[] {
+function table(t: Table, textWidth: number, endsSection = false): Child[] {
   const widths = shareWidths(t.columns, textWidth);
   const cell = (c: Cell, col: number, header = false) => {
     const span = c.colSpan ?? 1;
@@ -247,6 +249,6 @@ function table(t: Table, textWidth: number): Child[] {
       borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
       rows: t.form ? rows : [header, ...rows],
     }),
-    new Paragraph({}),
+    endsSection ? new Paragraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, run: { size: 2 } }) : new Paragraph({}),
   ];
 }

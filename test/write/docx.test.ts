@@ -209,6 +209,19 @@ describe("geometry from the style's page", () => {
     }
   });
 
+  it("follows a table that ends the document with a one-point paragraph, so that it cannot spill onto a blank page", async () => {
+    const table = { id: "t", caption: "表", columns: [{ header: "项目", weight: 1, align: "left" as const }], rows: [[{ text: "合计" }]] };
+    const { parts } = await docx([{ type: "paragraph", runs: [{ text: "正文" }] }, { type: "table", table }, { type: "table", table }], { unit: { name: "测试局" }, year: 2020 });
+    const body = child(parts["word/document.xml"]!, "w:body")!;
+    const kinds = body.children.map((c) => c.name);
+    expect(kinds).toEqual(["w:p", "w:p", "w:tbl", "w:p", "w:p", "w:tbl", "w:p", "w:sectPr"]);
+    // Between the tables a full empty line; after the last, a paragraph one point high.
+    expect(child(body.children[3], "w:pPr")).toBeUndefined();
+    const last = child(body.children[6], "w:pPr");
+    expect(child(last, "w:spacing")?.attributes).toMatchObject({ "w:line": "20", "w:lineRule": "exact" });
+    expect(val(child(last, "w:rPr"), "w:sz")).toBe("2");
+  });
+
   it("puts a landscape block on a landscape section, its table as wide as the page's long side allows", async () => {
     const { model, blocks } = await buildBlocks();
     const table = blocks.find((b) => b.type === "table")!;
