@@ -2,7 +2,7 @@ import type { AuditDocument } from "../audit/document.js";
 import { findFigures } from "../audit/figures.js";
 import { Draft, Exact } from "./draft.js";
 import { isEvaluation, readEvaluation } from "./evaluation.js";
-import { amountUnitOf, readFinance } from "./finance.js";
+import { amountUnitOf, FINANCE_PARTS, readFinance } from "./finance.js";
 import { readFunds } from "./funds.js";
 import { readIndicators } from "./indicators.js";
 import { paragraphs, readItems } from "./items.js";
@@ -16,7 +16,12 @@ import { readTitle } from "./title.js";
 export function draftReport(doc: AuditDocument): { draft: Draft; family: string } {
   const o = outline(doc);
   const draft = new Draft();
-  const part = (p: Part) => o.parts.get(p) ?? [];
+  // The parts some reader takes: text under any other heading (one that holds nothing of its own) is a TODO.
+  const read = new Set<Part>(FINANCE_PARTS);
+  const part = (p: Part) => {
+    read.add(p);
+    return o.parts.get(p) ?? [];
+  };
   const all = [...o.front, ...[...o.parts.values()].flat()];
   const figures = doc.blocks.flatMap((b) => findFigures(b.text));
   const money = figures.filter((f) => f.dim === "money");
@@ -90,6 +95,7 @@ export function draftReport(doc: AuditDocument): { draft: Draft; family: string 
     const list = readItems(part(key), key, draft).map((i) => ({ title: i.title, ...(i.text ? { text: i.text } : {}) }));
     if (list.length > 0) draft.set(`narrative.${key}`, list);
   }
+  for (const [p, pieces] of o.parts) if (!read.has(p)) for (const piece of pieces) draft.leave(p, piece);
   fillRequired(draft);
   return { draft, family: o.family.id };
 }

@@ -61,7 +61,8 @@ export interface FinanceLists {
   budgeted: Listed[];
 }
 
-const FINANCE_PARTS: Part[] = ["scale", "spending", "basic", "project", "fundAllocation"];
+/** The parts readFinance reads. */
+export const FINANCE_PARTS: readonly Part[] = ["scale", "spending", "basic", "project", "fundAllocation"];
 
 /** The dataset's amount unit: 万元 unless the report writes its money in 元. */
 export function amountUnitOf(figures: Figure[]): "万元" | "元" {
