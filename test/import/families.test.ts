@@ -27,6 +27,9 @@ const FAMILIES: [string, string, Record<string, unknown>][] = [
       "finance.expenditure.project": 182.35,
       "stated.income.change": -62.52,
       "stated.income.growth": -7.11,
+      // `1、收入：816.23万元` and `2、支出：816.23万元`: the totals the lead names, stated for check to compare.
+      "stated.income.total": 816.23,
+      "stated.expenditure.total": 816.23,
     },
   ],
   ["nanxian-caizhengju-2020", "score-first", { "unit.name": "南县财政局", year: 2020, "evaluation.score": 97, "profile.duties.length": 2 }],
