@@ -6,7 +6,7 @@ import { formatFindings } from "../findings/format-text.js";
 import { byPosition, type Finding } from "../findings/finding.js";
 import { renderFinding } from "../findings/render.js";
 import type { Lang } from "../i18n/lang.js";
-import { msg, render } from "../i18n/messages.js";
+import { message, msg, render, type Message } from "../i18n/messages.js";
 import { visible } from "../text/visible.js";
 import { reasonOf } from "../pipeline/classify.js";
 import type { Io } from "./main.js";
@@ -55,15 +55,18 @@ export function unitText(result: UnitResult, lang: Lang): string {
 export function summaryLine(s: Stats, lang: Lang, verb: "check" | "build"): string {
   // A batch says how it went unit by unit and how long it took; one file needs neither.
   const batch = s.units > 1;
-  const time = s.seconds.toFixed(2);
-  if (lang === "zh") {
-    const what = verb === "check" ? "检查了" : "处理了";
-    const units = batch ? `（${s.ok} 个通过，${s.withFindings} 个有问题，${s.unusable} 个无法使用）` : "";
-    return `${what} ${s.units} 个文件${units}：${s.errors} 个错误，${s.warnings} 个警告${batch ? `，用时 ${time} 秒` : ""}`;
-  }
-  const what = verb === "check" ? "checked" : "processed";
-  const units = batch ? ` (${s.ok} clean, ${s.withFindings} with findings, ${s.unusable} unusable)` : "";
-  return `${what} ${s.units} file${s.units === 1 ? "" : "s"}${units}: ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}${batch ? ` in ${time}s` : ""}`;
+  const counted = (key: "summary.files" | "summary.errors" | "summary.warnings", count: number): Message => ({ key: count === 1 ? `${key}.one` : key, params: { count } });
+  return render(
+    lang,
+    message("summary.line", {
+      verb: message(verb === "check" ? "summary.checked" : "summary.processed"),
+      files: counted("summary.files", s.units),
+      units: batch ? message("summary.units", { ok: s.ok, withFindings: s.withFindings, unusable: s.unusable }) : "",
+      errors: counted("summary.errors", s.errors),
+      warnings: counted("summary.warnings", s.warnings),
+      time: batch ? message("summary.time", { seconds: s.seconds.toFixed(2) }) : "",
+    }),
+  );
 }
 
 /** Machine formats, printed once every unit is done. */

@@ -667,6 +667,18 @@ const CATALOGUE = {
   "templates.heading": { zh: "内置报告格式（数据集写 report.template: 名称，或 build --template 名称）：", en: "Bundled report families (a dataset says report.template: NAME, or build --template NAME):" },
   "help.templates": { zh: "列出内置的报告格式及其说明", en: "list the bundled report families, one line each" },
   "templates.default": { zh: "（默认）", en: " (default)" },
+  // The last line of a run (src/cli/report.ts summaryLine); English counts take .one for 1.
+  "summary.line": { zh: "{verb} {files}{units}：{errors}，{warnings}{time}", en: "{verb} {files}{units}: {errors}, {warnings}{time}" },
+  "summary.checked": { zh: "检查了", en: "checked" },
+  "summary.processed": { zh: "处理了", en: "processed" },
+  "summary.files": { zh: "{count} 个文件", en: "{count} files" },
+  "summary.files.one": { zh: "{count} 个文件", en: "{count} file" },
+  "summary.errors": { zh: "{count} 个错误", en: "{count} errors" },
+  "summary.errors.one": { zh: "{count} 个错误", en: "{count} error" },
+  "summary.warnings": { zh: "{count} 个警告", en: "{count} warnings" },
+  "summary.warnings.one": { zh: "{count} 个警告", en: "{count} warning" },
+  "summary.units": { zh: "（{ok} 个通过，{withFindings} 个有问题，{unusable} 个无法使用）", en: " ({ok} clean, {withFindings} with findings, {unusable} unusable)" },
+  "summary.time": { zh: "，用时 {seconds} 秒", en: " in {seconds}s" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
