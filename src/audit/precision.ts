@@ -1,6 +1,8 @@
 import { ratioRoundsTo, round, roundsTo, ROUNDING_MODES, type RoundingMode } from "../compute/rounding.js";
 import { show } from "../check/describe.js";
 import { Dec } from "../load/numbers.js";
+import type { Params } from "../i18n/messages.js";
+import type { Mark, Verdict } from "./verdict.js";
 
 /** 四舍五入, as the sample and the finance bureaus' templates round; the others only hint. */
 export const MODE: RoundingMode = "half-up";
@@ -28,3 +30,38 @@ export function printed(value: Dec, dp: number): string {
 }
 
 export { show };
+
+/**
+ * A stated percentage checked against num ÷ den × 100 at its printed precision: ok, or an
+ * error with the stated and computed values, the difference, the tolerance and the other
+ * rounding modes that would give it. `params` and `related` add what the relation's message names.
+ */
+export function rateVerdict(
+  relation: "growth" | "share",
+  at: Mark,
+  rate: { value: Dec; dp: number; text: string },
+  num: Dec,
+  den: Dec,
+  formula: string,
+  params: Params = {},
+  related?: Verdict["related"],
+): Verdict {
+  const key = `audit.${relation}` as const;
+  const fit = fitsRatio(num, den, rate.value, rate.dp);
+  if (fit.ok) return { relation, status: "ok", at, key, params: {}, formula };
+  const exact = percentOf(num, den);
+  return {
+    relation,
+    status: "error",
+    at,
+    key,
+    params: { stated: rate.text, computed: `${printed(exact, rate.dp)}%`, ...params },
+    stated: `${rate.value.toFixed(rate.dp)}%`,
+    computed: `${show(exact)}%`,
+    diff: `${show(rate.value.minus(exact))}%`,
+    precision: { value: rate.value, dp: rate.dp, unit: "%" },
+    formula,
+    otherModes: fit.otherModes,
+    ...(related ? { related } : {}),
+  };
+}

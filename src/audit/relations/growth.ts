@@ -1,6 +1,6 @@
 import type { Dec } from "../../load/numbers.js";
 import { baseValue } from "../figures.js";
-import { fitsRatio, fitsValue, percentOf, printed, show } from "../precision.js";
+import { fitsValue, printed, rateVerdict, show } from "../precision.js";
 import { inSentence, type Located, type ReadBlock, type Sentence } from "../sentences.js";
 import type { Verdict } from "../verdict.js";
 
@@ -72,23 +72,7 @@ function growthRate(current: Located | undefined, prior: Located | undefined, ch
     [num, den, formula] = [up ? d : d.neg(), baseValue(prior), `(${current.text} − ${prior.text}) ÷ ${prior.text} × 100%`];
   } else return undefined;
   if (den.lte(0)) return undefined;
-  const at = { rb: rate.readBlock, start: rate.start, end: rate.end };
-  const fit = fitsRatio(num, den, rate.value, rate.dp);
-  if (fit.ok) return { relation: "growth", status: "ok", at, key: "audit.growth", params: {}, formula };
-  const exact = percentOf(num, den);
-  return {
-    relation: "growth",
-    status: "error",
-    at,
-    key: "audit.growth",
-    params: { stated: rate.text, computed: `${printed(exact, rate.dp)}%` },
-    stated: `${rate.value.toFixed(rate.dp)}%`,
-    computed: `${show(exact)}%`,
-    diff: `${show(rate.value.minus(exact))}%`,
-    precision: { value: rate.value, dp: rate.dp, unit: "%" },
-    formula,
-    otherModes: fit.otherModes,
-  };
+  return rateVerdict("growth", { rb: rate.readBlock, start: rate.start, end: rate.end }, rate, num, den, formula);
 }
 
 /** `收入：792.22万元。同比上年度增加189.25万元…`: a sentence that opens with the comparison refers to the one figure of the sentence before. */

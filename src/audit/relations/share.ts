@@ -1,5 +1,5 @@
 import { baseValue, subjectOf } from "../figures.js";
-import { fitsRatio, percentOf, printed, show } from "../precision.js";
+import { rateVerdict } from "../precision.js";
 import type { Located, ReadBlock } from "../sentences.js";
 import type { Verdict } from "../verdict.js";
 
@@ -32,26 +32,8 @@ export function shares(rb: ReadBlock, wholes: Map<string, Located[]>): Verdict[]
     }
     const whole = candidates[0]!;
     const formula = `${part.text} ÷ ${whole.text} × 100%`;
-    const fit = fitsRatio(baseValue(part), baseValue(whole), rate.value, rate.dp);
-    if (fit.ok) {
-      out.push({ relation: "share", status: "ok", at, key: "audit.share", params: {}, formula });
-      return;
-    }
-    const exact = percentOf(baseValue(part), baseValue(whole));
-    out.push({
-      relation: "share",
-      status: "error",
-      at,
-      key: "audit.share",
-      params: { stated: rate.text, computed: `${printed(exact, rate.dp)}%`, whole: m[1]! },
-      stated: `${rate.value.toFixed(rate.dp)}%`,
-      computed: `${show(exact)}%`,
-      diff: `${show(rate.value.minus(exact))}%`,
-      precision: { value: rate.value, dp: rate.dp, unit: "%" },
-      formula,
-      otherModes: fit.otherModes,
-      related: [{ at: { rb: whole.readBlock, start: whole.start, end: whole.end }, key: "audit.related.whole", params: { whole: whole.text } }],
-    });
+    const related = [{ at: { rb: whole.readBlock, start: whole.start, end: whole.end }, key: "audit.related.whole" as const, params: { whole: whole.text } }];
+    out.push(rateVerdict("share", at, rate, baseValue(part), baseValue(whole), formula, { whole: m[1]! }, related));
   });
   return out;
 }
