@@ -25,7 +25,14 @@ export interface Exceeded {
  * entered, and a link to a file is not taken — and stop at `limits`. Sorted, and one
  * dataset reached by several paths (a link, ./, ../) is one unit, so that runs are repeatable.
  */
-export async function expandInputs(inputs: readonly string[], limits: WalkLimits = WALK_LIMITS, patterns: readonly string[] = ["**/*.yaml", "**/*.yml"]): Promise<{ files: string[]; empty: string[]; exceeded: Exceeded[] }> {
+/** The dataset files the inputs name; the patterns that matched nothing; the searches cut short. */
+export interface Expansion {
+  files: string[];
+  empty: string[];
+  exceeded: Exceeded[];
+}
+
+export async function expandInputs(inputs: readonly string[], limits: WalkLimits = WALK_LIMITS, patterns: readonly string[] = ["**/*.yaml", "**/*.yml"]): Promise<Expansion> {
   const files: string[] = [];
   const empty: string[] = [];
   const exceeded: Exceeded[] = [];

@@ -9,6 +9,7 @@ import { packagePath } from "../paths.js";
 import type { BuildUnitOptions } from "../pipeline/result.js";
 import { SCHEMA_PATH } from "../validate/schema-path.js";
 import { FORMATS, type OutputFormat } from "../write/formats.js";
+import type { DocStyle } from "../write/style.js";
 import { kindOf, reasonOf } from "../pipeline/classify.js";
 import { EXIT, exitCode } from "./exit.js";
 import type { CheckFormat } from "./report.js";
@@ -103,8 +104,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       if (o.summary !== undefined && !/\.(csv|json)$/i.test(o.summary)) {
         throw new CommanderError(EXIT.usage, "perf-report.summary", msg(o.lang ?? lang, "cli.summary-extension", { file: o.summary }));
       }
+      const { expandInputs } = await import("../batch/inputs.js");
       const unit = { lang: o.lang ?? lang, strict: o.strict, maxBytes: o.maxBytes, root: o.root ?? process.cwd() };
-      code = await runUnits("check", inputs, (file): Task => ({ kind: "check", file, options: unit }), { lang: unit.lang, format: o.format, jobs: o.jobs ?? defaultJobs(), quiet: o.quiet === true, summary: o.summary, debug: o.debug }, io);
+      code = await runUnits("check", await expandInputs(inputs), (file): Task => ({ kind: "check", file, options: unit }), { lang: unit.lang, format: o.format, jobs: o.jobs ?? defaultJobs(), quiet: o.quiet === true, summary: o.summary, debug: o.debug }, io);
     });
 
   program
@@ -128,7 +130,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const { expandInputs } = await import("../batch/inputs.js");
       const { outputStems } = await import("../pipeline/output-names.js");
       const { inputKeys } = await import("../pipeline/guard.js");
-      const { files } = await expandInputs(inputs);
+      // The inputs are searched once: the output names, the reads guard and the run take this list.
+      const expansion = await expandInputs(inputs);
+      const { files } = expansion;
       const target = await outputTarget(o.out, files.length, o.format, command.getOptionValueSource("format") !== "default", o.lang ?? lang);
       // Checked once here, so that a missing template or a bad style is one usage error, not one per unit.
       // Like every input: a regular file (a FIFO would hang the build, /dev/zero fill the memory) within --max-bytes.
@@ -147,9 +151,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           return;
         }
       }
+      let docStyle: DocStyle | undefined;
       if (o.style !== undefined) {
         const { checkStyleFile } = await import("../write/style-file.js");
-        const { findings, text } = await checkStyleFile(o.style);
+        const { findings, text, style } = await checkStyleFile(o.style);
+        docStyle = style;
         if (findings.length > 0) {
           const { formatFinding } = await import("../findings/format-text.js");
           for (const f of findings) io.err(`${formatFinding(f, () => text?.split(/\r?\n/), o.lang ?? lang)}\n\n`);
@@ -167,12 +173,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         template: o.template,
         family,
         style: o.style,
+        docStyle,
         force: o.force,
         maxBytes: o.maxBytes,
         root: o.root ?? process.cwd(),
         reads,
       });
-      code = await runUnits("build", inputs, (file): Task => ({ kind: "build", file, options: unit(file) }), { lang: o.lang ?? lang, format: "text", jobs: o.jobs ?? defaultJobs(), quiet: o.quiet === true, debug: o.debug }, io);
+      code = await runUnits("build", expansion, (file): Task => ({ kind: "build", file, options: unit(file) }), { lang: o.lang ?? lang, format: "text", jobs: o.jobs ?? defaultJobs(), quiet: o.quiet === true, debug: o.debug }, io);
     });
 
   program

@@ -1,6 +1,6 @@
 import { dirname } from "node:path";
 import { Progress } from "../batch/progress.js";
-import { expandInputs } from "../batch/inputs.js";
+import type { Expansion } from "../batch/inputs.js";
 import { runTasks, type Task } from "../batch/pool.js";
 import { csvCell } from "../findings/csv.js";
 import type { Lang } from "../i18n/lang.js";
@@ -28,14 +28,14 @@ export interface RunOptions {
 const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 /**
- * Runs check or build over every input, on a worker pool; prints each unit's findings in
+ * Runs check or build over every dataset the inputs expanded to, on a worker pool; prints each unit's findings in
  * input order as soon as the units before it are done; ends with a summary line. The exit
  * code is the worst unit's, or the summary's when writing it failed. SIGINT stops the workers
  * and exits 130.
  */
-export async function runUnits(verb: "check" | "build", inputs: string[], makeTask: (file: string) => Task, options: RunOptions, io: Io): Promise<number> {
+export async function runUnits(verb: "check" | "build", expansion: Expansion, makeTask: (file: string) => Task, options: RunOptions, io: Io): Promise<number> {
   const started = performance.now();
-  const { files, empty, exceeded } = await expandInputs(inputs);
+  const { files, empty, exceeded } = expansion;
   for (const pattern of empty) io.err(`${msg(options.lang, "cli.no-match", { pattern })}\n`);
   // A search cut short found an unknown part of the datasets: checking that part would pass for checking all.
   for (const e of exceeded) io.err(`${msg(options.lang, e.limit === "depth" ? "cli.walk-too-deep" : "cli.walk-too-many", { input: e.input, limit: e.value })}\n`);

@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { relative, resolve } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { relative } from "node:path";
 import type { Model } from "../compute/model.js";
 import type { Finding } from "../findings/finding.js";
 import { message } from "../i18n/messages.js";
@@ -18,16 +17,15 @@ import type { OutputFormat } from "../write/formats.js";
 import { findSoffice } from "../write/libreoffice.js";
 import { writerFor } from "../write/registry.js";
 import { WriterError } from "../write/writer.js";
-import { GB9704, mergeStyle, type DocStyle } from "../write/style.js";
+import { GB9704 } from "../write/style.js";
 import { inputKeys, overwrittenInput } from "./guard.js";
 import { Cancelled, type Outcome } from "./outcome.js";
 import { outputName } from "./output-names.js";
 import { machineFailure, pdfFailure, writeFailure } from "./write-failure.js";
 import type { BuildUnitOptions, PendingPdf } from "./result.js";
 
-// Compiled once per process (per worker): a batch reuses the template and the style.
+// Compiled once per process (per worker): a batch reuses the template.
 const templates = new Map<string, Promise<CompiledTemplate>>();
-const styles = new Map<string, Promise<DocStyle>>();
 
 function template(file: string, maxBytes: number): Promise<CompiledTemplate> {
   let t = templates.get(file);
@@ -37,19 +35,6 @@ function template(file: string, maxBytes: number): Promise<CompiledTemplate> {
     templates.set(file, t);
   }
   return t;
-}
-
-function style(file: string | undefined): Promise<DocStyle> {
-  const key = file ?? "";
-  let s = styles.get(key);
-  if (!s) styles.set(key, (s = readStyle(file).then((data) => mergeStyle(GB9704, data as Partial<DocStyle> | undefined))));
-  return s;
-}
-
-/** The --style file's data (checked once by the CLI before any unit runs). */
-async function readStyle(file: string | undefined): Promise<unknown> {
-  if (!file) return undefined;
-  return parseYaml(await readFile(resolve(file), "utf8")) as unknown;
 }
 
 export type Rendered = { written: string[]; pdf?: PendingPdf[]; cancelled?: true } | { error: Finding; outcome: Outcome; text?: string };
@@ -79,7 +64,7 @@ export async function renderAndWrite(model: Model, file: string, options: BuildU
   const pdf: PendingPdf[] = [];
   try {
     const blocks = renderBlocks(await template(templateFile, options.maxBytes ?? DEFAULT_MAX_BYTES), model, { limits: renderLimits(), interrupted: stopped });
-    const docStyle = await style(options.style);
+    const docStyle = options.docStyle ?? GB9704;
     const meta = documentMeta(model.dataset, process.env.SOURCE_DATE_EPOCH);
     // Each writer once: -f docx,pdf makes one DOCX, which is also the PDF's source.
     const made = new Map<OutputFormat, Uint8Array | string>();

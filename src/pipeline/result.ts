@@ -2,6 +2,7 @@ import type { Finding } from "../findings/finding.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Message } from "../i18n/messages.js";
 import type { OutputFormat } from "../write/formats.js";
+import type { DocStyle } from "../write/style.js";
 import type { Outcome } from "./outcome.js";
 
 export interface UnitOptions {
@@ -19,7 +20,10 @@ export interface BuildUnitOptions extends UnitOptions {
   template?: string;
   /** A bundled family named by --template NAME (src/render/families.ts); a dataset's report.template yields to it. */
   family?: string;
+  /** The --style file (its name: no output may replace it). */
   style?: string;
+  /** Its page, fonts and sizes merged over GB/T 9704, as the CLI read and checked it once for the run; plain data, so it crosses to the workers. */
+  docStyle?: DocStyle;
   force?: boolean;
   /** Files the whole run reads (every dataset of a batch, --style, --template) as [fileKey, name]: no output may replace one. */
   reads?: [string, string][];

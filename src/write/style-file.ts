@@ -15,7 +15,7 @@ const STYLE_SCHEMA = packagePath("schemas", "style.schema.json");
  * Reads and checks a --style file like a dataset: YAML or JSON, the style schema (typos in
  * keys, sizes out of range), and a page that leaves room for text. Findings name its lines.
  */
-export async function checkStyleFile(file: string): Promise<{ findings: Finding[]; text?: string }> {
+export async function checkStyleFile(file: string): Promise<{ findings: Finding[]; text?: string; style?: DocStyle }> {
   const read = await readSource(file);
   if (!read.ok) return { findings: [read.finding] };
   const parsed = parseSource(read.source, undefined, "style");
@@ -26,8 +26,9 @@ export async function checkStyleFile(file: string): Promise<{ findings: Finding[
     f.code === "schema.pattern" && f.path?.startsWith("/fonts/") ? { ...f, ...message("style.font-name") } : f,
   );
   const findings = [...parsed.findings, ...schemaFindings];
+  let style: DocStyle | undefined;
   if (findings.length === 0) {
-    const style = mergeStyle(GB9704, parsed.located.data as Partial<DocStyle>);
+    style = mergeStyle(GB9704, parsed.located.data as Partial<DocStyle>);
     const { page } = style;
     const narrow = page.width - page.left - page.right < 50;
     const short = page.height - page.top - page.bottom < 50;
@@ -42,7 +43,7 @@ export async function checkStyleFile(file: string): Promise<{ findings: Finding[
       });
     }
   }
-  return { findings: findings.sort(byPosition), text: read.source.text };
+  return findings.length > 0 ? { findings: findings.sort(byPosition), text: read.source.text } : { findings, text: read.source.text, style };
 }
 
 let compiled: SchemaUse | undefined;

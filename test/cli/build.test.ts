@@ -126,6 +126,18 @@ describe("perf-report build", () => {
     expect(strFromU8(files["word/document.xml"]!)).toContain('w:top="1701"');
   });
 
+  it("gives a --style, read and checked once for the run, to every unit of a batch built on two workers", () => {
+    const style = join(dir, "a5.yaml");
+    writeFileSync(style, "page: { width: 148, height: 210, top: 20, bottom: 20, left: 20, right: 20 }\n");
+    const out = join(dir, "a5-batch");
+    const r = cli(["build", EXAMPLE, "examples/suining-sifaju-2020.yaml", "examples/nanxian-zhengxie-2024.yaml", "-o", `${out}/`, "--style", style, "-j", "2"]);
+    expect(r.code).toBe(0);
+    for (const name of ["yongzhou-2020.docx", "suining-sifaju-2020.docx", "nanxian-zhengxie-2024.docx"]) {
+      const document = strFromU8(unzipSync(new Uint8Array(readFileSync(join(out, name))))["word/document.xml"]!);
+      expect(document).toContain('<w:pgSz w:w="8391" w:h="11906" w:orient="portrait"/>');
+    }
+  });
+
   // In English (--lang en): the same errors are worded from the catalogue in either language.
   it("reports a template helper's error at the helper's line and column, with a did-you-mean (--lang en)", () => {
     const cases: [string, string, string][] = [

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Task } from "../../src/batch/pool.js";
+import { expandInputs } from "../../src/batch/inputs.js";
 import { runUnits } from "../../src/cli/run.js";
 import { writeDatasets } from "../helpers/datasets.js";
 import { ensureBuilt } from "../helpers/cli.js";
@@ -42,7 +43,7 @@ describe("a second Ctrl-C", () => {
       },
     };
     const task = (file: string): Task => ({ kind: "build", file, options: { lang: "zh", formats: ["docx", "md"], out: { dir: out, stem: basename(file, ".yaml") } } });
-    const code = await runUnits("build", [join(work, "data")], task, { lang: "zh", format: "text", jobs: 2, quiet: true }, io);
+    const code = await runUnits("build", await expandInputs([join(work, "data")]), task, { lang: "zh", format: "text", jobs: 2, quiet: true }, io);
     expect(sent).toBe(true);
     expect(code).toBe(130);
     expect(stderr).toMatch(/perf-report: 已中断（完成 \d+\/8 个）\n$/);
